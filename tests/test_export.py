@@ -1,0 +1,48 @@
+import json
+
+import pandas as pd
+
+from timeline.export import read_csv, to_csv, to_json
+
+
+def frame():
+    return pd.DataFrame({
+        "event_id": ["a#1", "a#2"],
+        "summary": ["=HYPERLINK(\"http://evil\",\"click\")", "Ukraine ratifies the treaty"],
+        "sentence": ["+1 said", "@channel -5 degrees"],
+        "actors": [["Joe Biden", "Ukraine"], []],
+        "date_text": ["Last November", "в 2005 году"],
+        "char_start": [10, 20],
+    })
+
+
+def test_formula_cells_are_neutralized_in_the_csv():
+    text = to_csv(frame()).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+1 said" in text and "'@channel" in text
+    for line in text.splitlines()[1:]:
+        for cell in line.split(","):
+            assert not cell.strip('"').startswith(("=", "+", "@"))
+
+
+def test_csv_round_trip_gives_the_same_rows():
+    original = frame()
+    back = read_csv(to_csv(original))
+    assert list(back.columns) == list(original.columns)
+    assert back["summary"].tolist() == original["summary"].tolist()
+    assert back["sentence"].tolist() == original["sentence"].tolist()
+    assert back["actors"].tolist() == original["actors"].tolist()
+    assert back["date_text"].tolist() == ["Last November", "в 2005 году"]
+    assert back["char_start"].astype(int).tolist() == [10, 20]
+
+
+def test_csv_is_utf8_with_a_byte_order_mark_for_spreadsheets():
+    data = to_csv(frame())
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert "в 2005 году" in data.decode("utf-8-sig")
+
+
+def test_json_is_an_array_of_objects_with_lists_kept():
+    records = json.loads(to_json(frame()))
+    assert records[0]["actors"] == ["Joe Biden", "Ukraine"]
+    assert records[1]["date_text"] == "в 2005 году"
+    assert records[0]["char_start"] == 10

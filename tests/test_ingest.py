@@ -1,0 +1,36 @@
+import datetime as dt
+
+import pytest
+
+from timeline.errors import InputError
+from timeline.ingest import MAX_UPLOAD_BYTES, read_upload
+
+
+def test_plain_text_upload_keeps_the_text():
+    a = read_upload("story.txt", "On March 3, 2021 the talks began.".encode())
+    assert a.text == "On March 3, 2021 the talks began." and a.source == "story.txt"
+
+
+def test_html_is_reduced_to_visible_text_with_its_published_date():
+    page = b"""<html><head><title>Talks resume</title>
+    <meta property="article:published_time" content="2024-11-20T08:00:00Z">
+    <script>var x = "November 1";</script><style>p {}</style></head>
+    <body><p>Negotiators met on <b>November 19</b>.</p><p>More &amp; more.</p></body></html>"""
+    a = read_upload("page.html", page)
+    assert a.text.startswith("Talks resume")
+    assert "Negotiators met on November 19." in a.text and "More & more." in a.text
+    assert "var x" not in a.text and "p {}" not in a.text
+    assert a.published == dt.date(2024, 11, 20)
+
+
+@pytest.mark.parametrize("name, data, says", [
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("latin1.txt", "Caf\xe9 d\xe9j\xe0 vu en 2022".encode("latin-1"), "UTF-8"),
+    ("big.txt", b"a" * (MAX_UPLOAD_BYTES + 1), "limit"),
+    ("blank.md", b"  \n\n ", "no text"),
+    ("sheet.xlsx", b"PK\x03\x04", ".txt"),
+])
+def test_bad_uploads_are_refused_with_a_reason(name, data, says):
+    with pytest.raises(InputError) as e:
+        read_upload(name, data)
+    assert name in str(e.value) and says in str(e.value)

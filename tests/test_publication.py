@@ -1,0 +1,31 @@
+import datetime as dt
+
+from timeline.publication import found_in_header, infer
+from timeline.timex import Timex
+
+
+def tx(value, start=100, type_="DATE"):
+    return Timex(start, start + 5, "x", type_, value)
+
+
+def test_infers_the_year_after_the_latest_written_month_and_the_latest_yearless_day():
+    # the sample article: "November 19", "October 4", "end of October 2023", "February 24, 2022", "2005"
+    timexes = [tx("XXXX-11-19"), tx("2022"), tx("XXXX-10-04"), tx("2023-10"), tx("1997-12-03"),
+               tx("2005"), tx("2022-02-24")]
+    assert infer(timexes) == dt.date(2024, 11, 19)
+
+
+def test_without_yearless_dates_the_latest_full_date_is_used():
+    assert infer([tx("2019-05-02"), tx("2020-01-15"), tx("2018")]) == dt.date(2020, 1, 15)
+
+
+def test_nothing_to_infer_from():
+    assert infer([tx("P3D", type_="DURATION"), tx("PRESENT_REF")]) is None
+
+
+def test_a_dateline_date_is_found_only_near_the_top():
+    text = "Kyiv, November 20, 2024\n" + "Body text. " * 100 + "On March 3, 2021 it began."
+    head = Timex(6, 23, "November 20, 2024", "DATE", "2024-11-20")
+    late = Timex(len(text) - 20, len(text) - 8, "March 3, 2021", "DATE", "2021-03-03")
+    assert found_in_header(text, [head, late]) == dt.date(2024, 11, 20)
+    assert found_in_header(text, [late]) is None

@@ -1,0 +1,145 @@
+"""Reading articles from what users give us: pasted text, uploaded or named files, HTML.
+
+Every refusal is an InputError with a sentence a user can act on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from .errors import InputError
+
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # 2 MB: a very long article is ~100 KB; larger is almost surely not an article
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+
+# <meta> names that carry a publication date in news pages (Open Graph, schema.org, Dublin Core, ...).
+DATE_META_NAMES = {
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+}
+
+
+@dataclass
+class Article:
+    text: str
+    source: str = "pasted text"
+    published: dt.date | None = None
+    published_basis: str = "given"  # how `published` was had, when it is set: given or found
+
+
+class _HTMLText(HTMLParser):
+    """Collects visible text (block elements become line breaks) and the date metadata."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+              "article", "header", "footer", "blockquote", "title", "time"}
+    HIDDEN = {"script", "style", "noscript", "template", "svg", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self.meta_dates: list[str] = []
+        self._hidden = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            name = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if name in DATE_META_NAMES and a.get("content"):
+                self.meta_dates.append(a["content"])
+        elif tag == "time" and a.get("datetime") and not self.meta_dates:
+            self.meta_dates.append(a["datetime"])
+        if tag == "title":
+            self._in_title = True
+        elif tag in self.HIDDEN:
+            self._hidden += 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        elif tag in self.HIDDEN and self._hidden:
+            self._hidden -= 1
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title.append(data)
+        elif not self._hidden:
+            self.parts.append(data)
+
+
+def _iso_date(s: str) -> dt.date | None:
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", s)
+    if not m:
+        return None
+    try:
+        return dt.date(*map(int, m.groups()))
+    except ValueError:
+        return None
+
+
+def html_to_article(markup: str, source: str) -> Article:
+    """The visible text of a page, its title first, and its publication date from the metadata."""
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    body = "".join(parser.parts)
+    lines = [" ".join(line.split()) for line in body.splitlines()]
+    text = "\n".join(line for line in lines if line)
+    title = " ".join("".join(parser.title).split())
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    published = next((d for d in map(_iso_date, parser.meta_dates) if d), None)
+    return Article(text, source, published, "found")
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return True
+    controls = sum(b < 9 or 13 < b < 32 for b in sample)
+    return controls > len(sample) * 0.05
+
+
+def read_upload(name: str, data: bytes) -> Article:
+    """An Article from a file's bytes, or an InputError saying why it cannot be read."""
+    lower = name.lower()
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise InputError(f"{name}: {len(data) / 1e6:.1f} MB is over the {MAX_UPLOAD_BYTES // (1024 * 1024)} MB "
+                         "limit for one article; split it or upload the text alone.")
+    if not lower.endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
+        raise InputError(f"{name}: only .txt, .md and .html files can be read.")
+    if _looks_binary(data):
+        raise InputError(f"{name}: this is a binary file, not text; save the article as .txt, .md or .html.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: not UTF-8 text (byte {e.start} cannot be read); "
+                         "save the file as UTF-8 and upload it again.") from None
+    if lower.endswith(HTML_SUFFIXES):
+        article = html_to_article(text, name)
+    else:
+        article = Article(text, name)
+    if not article.text.strip():
+        raise InputError(f"{name}: the file has no text.")
+    return article
+
+
+def read_path(path: str) -> Article:
+    """An Article from a file on disk (for the command line)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_UPLOAD_BYTES + 1)
+    except OSError as e:
+        raise InputError(f"{path}: cannot be read ({e.strerror}).") from None
+    name = path.rsplit("/", 1)[-1]
+    article = read_upload(name, data)
+    article.source = name
+    return article

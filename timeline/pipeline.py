@@ -1,0 +1,173 @@
+"""From articles to the events frame: each step reads and adds to one Document.
+
+    boilerplate -> publication date -> dates (temporal tagger) -> actors -> events -> frame
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterable
+
+import pandas as pd
+
+from . import dates, publication
+from .document import Document
+from .errors import InputError
+from .ingest import Article
+
+EVENT_COLUMNS = [
+    "event_id", "date_value", "date_mod", "granularity", "date_start", "date_end", "date_text",
+    "summary", "sentence", "actors", "primary_actor", "event_kind", "attributed_to",
+    "source", "char_start", "char_end", "publication_date", "publication_date_basis",
+]
+
+
+@dataclass
+class TimelineResult:
+    events: pd.DataFrame
+    documents: list[Document] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # one line per problem, for the user
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_patterns() -> list[re.Pattern]:
+    lines = resources.files("timeline").joinpath("data", "boilerplate.txt").read_text("utf-8").splitlines()
+    return [re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def find_boilerplate(text: str) -> list[tuple[int, int]]:
+    """Whole lines that are not article content (translation credits, share buttons, copyright)."""
+    spans = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and any(p.search(stripped) for p in _boilerplate_patterns()):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
+
+
+def _tag(text: str, reference: dt.date | None):
+    from .temporal import tag  # imported late: the tagger compiles its patterns on first use
+
+    return tag(text, reference)
+
+
+def set_publication_date(doc: Document) -> None:
+    """Use the given date, else a dateline, else infer one from the dates the article mentions."""
+    if doc.published is not None:
+        doc.publication_basis = doc.publication_basis or "given"
+        return
+    unresolved = _tag(doc.text, None)
+    found = publication.found_in_header(doc.text, unresolved)
+    if found:
+        doc.published, doc.publication_basis = found, "found"
+        return
+    inferred = publication.infer(unresolved)
+    if inferred:
+        doc.published, doc.publication_basis = inferred, "inferred"
+        return
+    doc.publication_basis = ""
+    if any("X" in t.value for t in unresolved if t.type in ("DATE", "TIME")):
+        doc.warnings.append(f"{doc.source}: no publication date given or found, so dates such as "
+                            "'yesterday' or 'November 19' could not be placed; set the reference date.")
+
+
+def process(article: Article) -> Document:
+    """Run every step on one article."""
+    from .actors import find_actors
+    from .events import find_events
+
+    if not article.text or not article.text.strip():
+        raise InputError(f"{article.source}: the text is empty; paste an article or upload a file.")
+    doc = Document(article.text, article.source, article.published,
+                   article.published_basis if article.published else "")
+    doc.skipped = find_boilerplate(doc.text)
+    set_publication_date(doc)
+    doc.timexes = _tag(doc.text, doc.published)
+    find_actors(doc)
+    find_events(doc)
+    if not doc.events:
+        doc.warnings.append(f"{doc.source}: no dated events found in this text.")
+    for ev in doc.events:
+        if not dates.is_drawable(ev.timex.value):
+            doc.warnings.append(f"{doc.source}: '{ev.timex.text}' ({ev.timex.value}) is outside the years "
+                                f"the chart can draw ({dates.FIRST_DRAWABLE_YEAR}–{dates.LAST_DRAWABLE_YEAR}); "
+                                "it is listed in the table but not drawn.")
+    return doc
+
+
+def _rows(doc: Document) -> Iterable[dict]:
+    published = doc.published.isoformat() if doc.published else ""
+    for ev in doc.events:
+        t = ev.timex
+        span = dates.period(t.value, t.mod)
+        drawable = span is not None and dates.is_drawable(t.value)
+        yield {
+            "event_id": f"{doc.source}#{t.start}",
+            "date_value": t.value,
+            "date_mod": t.mod or "",
+            "granularity": span.granularity if span else "",
+            "date_start": span.start.isoformat() if drawable else "",
+            "date_end": span.end.isoformat() if drawable else "",
+            "date_text": t.text,
+            "summary": ev.summary,
+            "sentence": ev.sentence,
+            "actors": list(ev.actors),
+            "primary_actor": ev.primary_actor,
+            "event_kind": ev.kind,
+            "attributed_to": ev.attributed_to,
+            "source": doc.source,
+            "char_start": t.start,
+            "char_end": t.end,
+            "publication_date": published,
+            "publication_date_basis": doc.publication_basis,
+        }
+
+
+def to_frame(docs: Iterable[Document]) -> pd.DataFrame:
+    rows = [row for doc in docs for row in _rows(doc)]
+    frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    if not frame.empty:
+        frame = frame.sort_values(["date_start", "date_value", "source", "char_start"], kind="stable")
+        frame = frame.reset_index(drop=True)
+    frame["char_start"] = frame["char_start"].astype("int64")
+    frame["char_end"] = frame["char_end"].astype("int64")
+    return frame
+
+
+def build_timeline(articles: Iterable[Article],
+                   progress: Callable[[int, int, str], None] | None = None) -> TimelineResult:
+    """One timeline from many articles; a bad article is reported and the others still processed."""
+    articles = list(articles)
+    documents: list[Document] = []
+    messages: list[str] = []
+    for i, article in enumerate(articles):
+        if progress:
+            progress(i, len(articles), article.source)
+        try:
+            documents.append(process(article))
+        except InputError as e:
+            messages.append(str(e))
+    from .actors import unify_actors
+
+    unify_actors(documents)  # one name per actor across articles
+    frame = to_frame(documents)
+    messages += [w for doc in documents for w in doc.warnings]
+    if progress:
+        progress(len(articles), len(articles), "")
+    return TimelineResult(frame, documents, messages)
+
+
+def extract_events(text: str, published: dt.date | str | None = None, source: str | None = None) -> pd.DataFrame:
+    """The dated events of one article as a frame (see EVENT_COLUMNS); problems raise InputError."""
+    if isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published)
+        except ValueError:
+            raise InputError(f"publication date {published!r} is not a date like 2024-11-20.") from None
+    doc = process(Article(text, source or "text", published))
+    return to_frame([doc])

@@ -1,0 +1,85 @@
+"""The publication date an article's relative dates are resolved against.
+
+Three bases, reported to the user: ``given`` (by the user or the file's metadata),
+``found`` (a dateline or a date line at the top of the article), ``inferred`` (from the
+dates the article mentions). When none can be had, relative dates stay unresolved and
+the user is asked for one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .timex import Timex
+
+# A dateline or byline date is near the top: the first few lines of the article.
+HEADER_CHARS = 300
+
+_FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+_EXPLICIT = re.compile(r"^(\d{4})(-\d{2})?")
+
+
+def _day(value: str) -> dt.date | None:
+    m = _FULL_DAY.match(value)
+    if not m:
+        return None
+    try:
+        return dt.date(*map(int, m.groups()))
+    except ValueError:
+        return None
+
+
+def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
+    """A full date (day, month and year) written in the article's first lines: a dateline or byline."""
+    header_end = min(len(text), HEADER_CHARS)
+    newline_count = text.count("\n", 0, header_end)
+    if newline_count > 6:  # more than a title and a byline: take only the first lines
+        header_end = [m.start() for m in re.finditer("\n", text)][6]
+    for t in timexes:
+        if t.start >= header_end:
+            break
+        if t.type in ("DATE", "TIME"):
+            day = _day(t.value)
+            if day:
+                return day
+    return None
+
+
+def infer(timexes: list[Timex]) -> dt.date | None:
+    """Infer when an article was written from the dates it mentions (tagged without a reference date).
+
+    News style writes the year only for dates outside the current year: "at the end of
+    October 2023" implies the article is from 2024 or later, while "November 19" without a
+    year is in the article's own year and, being reported, on or before the publication.
+    So the year is one past the latest year written with a month, and the day is the latest
+    yearless date in that year. Without yearless dates, the latest fully written date is used.
+    """
+    year = None
+    latest_full: dt.date | None = None
+    yearless: list[tuple[int, int]] = []
+    for t in timexes:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        m = _YEARLESS.match(t.value)
+        if m:
+            month, day = int(m.group(1)), int(m.group(2) or 1)
+            yearless.append((month, day))
+            continue
+        m = _EXPLICIT.match(t.value)
+        if not m:
+            continue
+        y = int(m.group(1))
+        # a bare year ("in 2024 so far") may be the current year; a month or day with its year is not.
+        candidate = y + 1 if m.group(2) else y
+        year = candidate if year is None else max(year, candidate)
+        day = _day(t.value)
+        if day and (latest_full is None or day > latest_full):
+            latest_full = day
+    if year is not None and yearless:
+        month, day = max(yearless)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:  # 29 February in a common year
+            return dt.date(year, month, 28)
+    return latest_full
