@@ -364,7 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, ET.ParseError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    report = evaluate(documents, project_tagger)
+    try:
+        report = evaluate(documents, project_tagger)
+    except ImportError as err:
+        print(f"error: the tagger cannot be imported: {err}", file=sys.stderr)
+        return 2
     print(f"{args.directory}: {len(documents)} documents, {report.words} words, "
           f"{report.words_per_second:,.0f} words/s in the tagger")
     print(format_counts(report.counts))
