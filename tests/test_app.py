@@ -1,0 +1,173 @@
+"""The Streamlit page, driven headless with streamlit.testing.v1.AppTest on the real pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from timeline.export import read_csv
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "timeline_app.py")
+SAMPLE_TEXT = (ROOT / "seeds" / "us-mines-ukraine.txt").read_text("utf-8")
+RUN_TIMEOUT = 180  # the first run loads spaCy's English pipeline
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """The bytes the page hands to its download buttons, by file name: what a browser would save."""
+    saved: dict[str, bytes] = {}
+    add = MediaFileManager.add
+
+    def recording_add(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
+        if is_for_static_download:
+            saved[file_name] = path_or_data
+        return add(self, path_or_data, mimetype, coordinates, file_name=file_name,
+                   is_for_static_download=is_for_static_download)
+
+    monkeypatch.setattr(MediaFileManager, "add", recording_add)
+    return saved
+
+
+def run(at_or_widget) -> AppTest:
+    """Run the page (after setting a widget's value) and check it raised nothing."""
+    at = at_or_widget.run(timeout=RUN_TIMEOUT)
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+@pytest.fixture
+def page() -> AppTest:
+    return run(AppTest.from_file(APP, default_timeout=RUN_TIMEOUT))
+
+
+def table(at: AppTest):
+    return at.data_editor[0].value
+
+
+def messages(at: AppTest) -> str:
+    return "\n".join(m.value for m in [*at.warning, *at.error])
+
+
+def test_opens_on_the_sample_article_with_its_eight_events(page):
+    assert page.text_area(key="text").value == SAMPLE_TEXT
+    rows = table(page)
+    assert len(rows) == 8
+    # In chronological order of the first day each date covers.
+    assert rows["date_value"].tolist() == ["1997-12-03", "2005", "2022", "2022-02-24", "2023-10", "2023-11",
+                                           "2024-10-04", "2024-11-19"]
+    assert len(page.get("plotly_chart")) == 1
+    # The reference date used, and where it came from: the article gives none.
+    reference = page.date_input(key="reference::us-mines-ukraine.txt").value
+    assert dt.date(2024, 11, 19) <= reference <= dt.date(2024, 11, 21)
+    assert any("inferred" in m.value for m in page.markdown)
+
+
+def test_actor_filter_reduces_the_rows_and_the_downloads_are_exactly_those_rows(page, downloads):
+    actors = page.multiselect(key="f_actors")
+    # Each actor is offered with the number of events naming it.
+    russia = [o for o in actors.options if o.startswith("Russia (")]
+    assert len(russia) == 1 and russia[0].removeprefix("Russia (").rstrip(")").isdigit()
+    run(actors.set_value(["Russia"]))
+    rows = table(page)
+    assert 0 < len(rows) < 8
+    assert all("Russia" in a.split("; ") for a in rows["actors"])
+
+    csv_rows = read_csv(downloads["timeline.csv"])
+    json_rows = json.loads(downloads["timeline.json"].decode("utf-8"))
+    assert list(csv_rows.columns) == list(rows.columns) == list(json_rows[0])
+    assert csv_rows["summary"].tolist() == rows["summary"].tolist() == [r["summary"] for r in json_rows]
+    assert csv_rows["date_value"].tolist() == rows["date_value"].tolist() == [r["date_value"] for r in json_rows]
+    assert all("Russia" in r["actors"] for r in json_rows)
+
+
+def test_search_and_date_range_filter_and_shown_columns_shape_the_download(page, downloads):
+    run(page.text_input(key="f_query").set_value("ottawa"))
+    searched = table(page)
+    assert 0 < len(searched) < 8
+    low, high = page.slider(key="f_dates").value
+    run(page.slider(key="f_dates").set_value((dt.date(2023, 1, 1), high)))
+    rows = table(page)
+    assert set(rows["date_value"]) <= set(searched["date_value"])
+    assert all(v >= "2023" for v in rows["date_value"])
+    run(page.multiselect(key="f_columns").set_value(["date_value", "summary"]))
+    assert list(read_csv(downloads["timeline.csv"]).columns) == ["date_value", "summary"]
+    assert page.text_input(key="f_query").value == "ottawa"  # filters survive each other
+
+
+def test_changing_the_reference_date_resolves_the_dates_again(page):
+    run(page.date_input(key="reference::us-mines-ukraine.txt").set_value(dt.date(2025, 11, 20)))
+    rows = table(page)
+    by_text = dict(zip(rows["date_text"].str.lower(), rows["date_value"]))
+    assert by_text["last november"] == "2024-11"
+    assert by_text["november 19"] == "2025-11-19"
+    assert by_text["december 3, 1997"] == "1997-12-03"  # explicit dates stay put
+    assert any("set by you" in m.value for m in page.markdown)
+
+
+def test_corrections_are_kept_by_event_across_filters(page, downloads):
+    rows = page.session_state["corrections"]
+    assert rows == {}
+    first_id = "us-mines-ukraine.txt#"  # any event of the sample: take the 1997 one from the download
+    run(page.multiselect(key="f_columns").set_value(["event_id", "date_text", "summary", "actors"]))
+    events = read_csv(downloads["timeline.csv"])
+    treaty = events[events["date_text"] == "December 3, 1997"].iloc[0]
+    assert treaty["event_id"].startswith(first_id)
+    page.session_state["corrections"] = {treaty["event_id"]: {"date_text": "December 3, 1997",
+                                                              "summary": "Ottawa Treaty signed in Ottawa",
+                                                              "actors": "Ottawa Treaty; Canada"}}
+    run(page)
+    run(page.multiselect(key="f_actors").set_value(["Canada"]))
+    rows = table(page)
+    assert rows["summary"].tolist() == ["Ottawa Treaty signed in Ottawa"]
+    run(page.multiselect(key="f_actors").set_value([]))
+    assert "Ottawa Treaty signed in Ottawa" in table(page)["summary"].tolist()
+    assert "Ottawa Treaty signed in Ottawa" in read_csv(downloads["timeline.csv"])["summary"].tolist()
+
+
+def test_empty_text_says_so_and_keeps_the_text_and_filters(page):
+    run(page.multiselect(key="f_actors").set_value(["Russia"]))
+    run(page.text_area(key="text").set_value("   \n  "))
+    assert "empty" in messages(page).lower()
+    assert page.text_area(key="text").value == "   \n  "
+    assert page.session_state["f_actors"] == ["Russia"]
+
+
+def test_text_without_dates_says_so(page):
+    run(page.text_area(key="text").set_value("The minister spoke to reporters about the harvest."))
+    assert "no dated events" in messages(page).lower()
+    assert page.text_area(key="text").value == "The minister spoke to reporters about the harvest."
+
+
+def test_a_date_the_chart_cannot_draw_is_reported_and_the_rest_still_shown(page):
+    text = "In 1066 the Normans invaded England. On March 3, 2021, the council of Leeds approved a new bridge."
+    run(page.text_area(key="text").set_value(text))
+    assert "1066" in messages(page)
+    assert "2021-03-03" in table(page)["date_value"].tolist()
+    assert page.text_area(key="text").value == text
+
+
+def test_bad_uploads_are_refused_one_by_one_and_good_ones_make_one_timeline(page):
+    uploader = page.file_uploader(key="uploads")
+    uploader.set_value([
+        ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "text/plain"),
+        ("latin1.txt", "Le 3 mars 2021, le conseil de Lyon a approuvé".encode("latin-1"), "text/plain"),
+        ("huge.txt", b"word " * (3 * 1024 * 1024 // 5), "text/plain"),
+        ("mines.txt", SAMPLE_TEXT.encode("utf-8"), "text/plain"),
+        ("leeds.html", b"<html><head><title>Leeds bridge</title></head><body><p>On March 3, 2021, the council "
+                       b"of Leeds approved a new bridge.</p><script>var x = '2019';</script></body></html>",
+         "text/html"),
+    ])
+    run(page)
+    errors = "\n".join(e.value for e in page.error)
+    assert "scan.txt" in errors and "binary" in errors
+    assert "latin1.txt" in errors and "UTF-8" in errors
+    assert "huge.txt" in errors and "MB" in errors
+    rows = table(page)
+    assert set(rows["source"]) == {"mines.txt", "leeds.html"}
+    assert len(rows[rows["source"] == "mines.txt"]) == 8
+    assert page.text_area(key="text").value == SAMPLE_TEXT  # kept, though unused while files are given

@@ -1,0 +1,136 @@
+"""What the page shows of an events frame: filters, counts and the user's corrections.
+
+Plain pandas, no Streamlit, so each rule is testable alone and the page stays thin.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+import pandas as pd
+
+from . import dates
+from .chart import as_list
+
+EDITABLE_COLUMNS = ("summary", "date_value", "actors")
+SEARCHED_COLUMNS = ("summary", "sentence", "date_text", "date_value", "actors", "primary_actor",
+                    "attributed_to", "source")
+
+
+def counts(frame: pd.DataFrame, column: str) -> dict[str, int]:
+    """How many events name each value of a column (each actor of a list), most frequent first."""
+    if column not in frame.columns:
+        return {}
+    if column == "actors":
+        counter = Counter(a for value in frame[column] for a in dict.fromkeys(as_list(value)))
+    else:
+        counter = Counter(str(v) for v in frame[column] if isinstance(v, str) and v)
+    return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].lower())))
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def date_bounds(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    """First and last day covered by the drawable events, or None if none is drawable."""
+    if frame.empty or "date_start" not in frame.columns:
+        return None
+    starts = [d for d in frame["date_start"].map(_day) if d]
+    ends = [d for d in frame["date_end"].map(_day) if d] if "date_end" in frame.columns else []
+    if not starts:
+        return None
+    return min(starts), max(ends + starts)
+
+
+def _overlaps(row: pd.Series, first: dt.date, last: dt.date) -> bool:
+    start = _day(row.get("date_start"))
+    if start is None:
+        return False
+    end = _day(row.get("date_end")) or start
+    return start <= last and end >= first
+
+
+def _matches(row: pd.Series, needle: str) -> bool:
+    for column in SEARCHED_COLUMNS:
+        value = row.get(column)
+        text = "; ".join(as_list(value)) if column == "actors" else ("" if value is None else str(value))
+        if needle in text.casefold():
+            return True
+    return False
+
+
+def filter_events(frame: pd.DataFrame, *, actors: Iterable[str] = (), kinds: Iterable[str] = (),
+                  date_range: tuple[dt.date, dt.date] | None = None, query: str = "") -> pd.DataFrame:
+    """The events a user asked for; an empty filter keeps everything.
+
+    actors: events naming any of them. date_range: events whose span overlaps it (events that
+    cannot be placed in time are dropped once a range is asked for). query: case-insensitive
+    text in the summary, sentence, date, actors or source.
+    """
+    keep = pd.Series(True, index=frame.index)
+    wanted = set(actors)
+    if wanted and "actors" in frame.columns:
+        keep &= frame["actors"].map(lambda a: bool(wanted & set(as_list(a))))
+    wanted_kinds = set(kinds)
+    if wanted_kinds and "event_kind" in frame.columns:
+        keep &= frame["event_kind"].isin(wanted_kinds)
+    if date_range is not None:
+        first, last = date_range
+        keep &= frame.apply(lambda row: _overlaps(row, first, last), axis=1).astype(bool)
+    needle = " ".join(query.split()).casefold()
+    if needle:
+        keep &= frame.apply(lambda row: _matches(row, needle), axis=1).astype(bool)
+    return frame[keep]
+
+
+def _recompute_span(row: dict, value: str) -> None:
+    """A corrected date value moves the event: its period and granularity follow the value."""
+    span = dates.period(value, row.get("date_mod", ""))
+    drawable = span is not None and dates.is_drawable(value)
+    row["granularity"] = span.granularity if span else ""
+    row["date_start"] = span.start.isoformat() if drawable else ""
+    row["date_end"] = span.end.isoformat() if drawable else ""
+
+
+def apply_corrections(frame: pd.DataFrame, corrections: Mapping[str, Mapping]) -> tuple[pd.DataFrame, list[str]]:
+    """The frame with the user's corrections, keyed by event_id, and a message per bad correction.
+
+    A correction records the date as written of the event it was made on, so that if the
+    text changes and another event lands on the same id, the correction is not misapplied.
+    """
+    if frame.empty or not corrections:
+        return frame, []
+    rows, messages = [], []
+    for row in frame.to_dict(orient="records"):
+        fix = corrections.get(row["event_id"])
+        if fix and fix.get("date_text", row["date_text"]) == row["date_text"]:
+            row = dict(row)
+            if "summary" in fix:
+                row["summary"] = str(fix["summary"] or "")
+            if "actors" in fix:
+                row["actors"] = as_list(fix["actors"])
+            if "date_value" in fix and fix["date_value"] != row["date_value"]:
+                value = str(fix["date_value"] or "").strip()
+                row["date_value"] = value
+                _recompute_span(row, value)
+                if not row["date_start"]:
+                    messages.append(f"Your date '{value}' for “{row['date_text']}” is not a calendar date the "
+                                    "chart can draw (write it like 2023-11, 2022 or 2024-10-04); the event "
+                                    "stays in the table.")
+        rows.append(row)
+    fixed = pd.DataFrame(rows, columns=frame.columns)
+    fixed = fixed.sort_values(["date_start", "date_value", "source", "char_start"], kind="stable")
+    return fixed.reset_index(drop=True), messages
+
+
+def for_editing(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table as the user edits it: actor lists as "a; b" text (a list cell is not editable)."""
+    table = frame.copy()
+    if "actors" in table.columns:
+        table["actors"] = table["actors"].map(lambda a: "; ".join(as_list(a)))
+    return table

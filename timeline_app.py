@@ -1,0 +1,303 @@
+"""Timeline: the Streamlit page. UI only: the work is done in the timeline package.
+
+Run with `make run` (or `streamlit run timeline_app.py`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+import timeline
+from timeline import view
+from timeline.chart import drawable, timeline_figure
+from timeline.errors import InputError
+from timeline.export import to_csv, to_json
+from timeline.ingest import MAX_UPLOAD_BYTES, read_upload
+
+SAMPLE = Path(__file__).resolve().parent / "seeds" / "us-mines-ukraine.txt"
+SAMPLE_SOURCE = SAMPLE.name
+PASTED_SOURCE = "pasted text"
+UPLOAD_TYPES = ["txt", "md", "html", "htm"]
+LIMIT_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
+EARLIEST_REFERENCE, LATEST_REFERENCE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+BASIS = {
+    "given": "set by you",
+    "found": "found in the text",
+    "inferred": "inferred from the dates the article mentions",
+    "": "none found: set it so that dates like “November 19” can be placed",
+}
+COLUMN_LABELS = {
+    "date_text": "date as written", "date_value": "date (normalized)", "date_mod": "modifier",
+    "granularity": "precision", "date_start": "from", "date_end": "to", "summary": "event",
+    "actors": "actors", "primary_actor": "who acted", "event_kind": "kind", "attributed_to": "according to",
+    "source": "source", "sentence": "source sentence", "event_id": "event id", "char_start": "offset",
+    "char_end": "end offset", "publication_date": "published", "publication_date_basis": "published (basis)",
+}
+DEFAULT_COLUMNS = ["date_text", "date_value", "date_start", "date_end", "summary", "actors", "event_kind",
+                   "source", "sentence"]
+
+st.set_page_config(page_title="Timeline: news articles as a chronology", page_icon="🗓️", layout="wide")
+
+
+@st.cache_data(show_spinner="Reading the articles: dates, actors, events…", max_entries=32)
+def extract(articles: tuple[tuple[str, str, dt.date | None], ...]) -> tuple[pd.DataFrame, list[dict], list[str]]:
+    """Cached on the texts and reference dates, so changing a filter never re-runs the NLP."""
+    result = timeline.build_timeline([timeline.Article(text, source, published)
+                                      for text, source, published in articles])
+    documents = [{"source": d.source, "published": d.published, "basis": d.publication_basis}
+                 for d in result.documents]
+    return result.events, documents, list(result.messages)
+
+
+def init_state() -> None:
+    defaults = {"text": SAMPLE.read_text("utf-8") if SAMPLE.exists() else "", "references": {},
+                "corrections": {}, "editor_generation": 0}
+    for key, value in defaults.items():
+        st.session_state.setdefault(key, value)
+
+
+# ---- callbacks: they run before the page re-runs, so the new state is used at once ----
+
+def load_sample() -> None:
+    st.session_state.text = SAMPLE.read_text("utf-8")
+
+
+def set_reference(source: str) -> None:
+    day = st.session_state.get(f"reference::{source}")
+    if day is None:
+        st.session_state.references.pop(source, None)
+    else:
+        st.session_state.references[source] = day
+
+
+def reset_reference(source: str) -> None:
+    st.session_state.references.pop(source, None)
+
+
+def store_edits(editor_key: str, event_ids: list[str], date_texts: list[str]) -> None:
+    """Table edits become corrections keyed by event_id, so they survive filters and re-runs."""
+    edited = st.session_state[editor_key].get("edited_rows", {})
+    for position, changes in edited.items():
+        position = int(position)
+        fix = st.session_state.corrections.setdefault(event_ids[position], {"date_text": date_texts[position]})
+        for column, value in changes.items():
+            if column in view.EDITABLE_COLUMNS:
+                fix[column] = value
+
+
+def undo_corrections() -> None:
+    st.session_state.corrections = {}
+    st.session_state.editor_generation += 1
+
+
+def clear_filters() -> None:
+    for key in ("f_actors", "f_kinds", "f_query", "f_dates"):
+        st.session_state.pop(key, None)
+
+
+# ---- input ----
+
+def unique_source(name: str, taken: set[str]) -> str:
+    source, n = name, 2
+    while source in taken:
+        source, n = f"{name} ({n})", n + 1
+    taken.add(source)
+    return source
+
+
+def gather_articles() -> list[tuple[str, str, dt.date | None]]:
+    """The articles to read, from the text box and the uploads; a bad one is reported and skipped."""
+    left, right = st.columns([3, 2], gap="large")
+    with right:
+        uploads = st.file_uploader(f"…or upload articles (.txt, .md, .html; up to {LIMIT_MB} MB each)",
+                                   type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+                                   max_upload_size=LIMIT_MB)
+        use_text = True
+        if uploads:
+            use_text = st.checkbox("Also use the text box", key="with_text", value=False)
+        st.button("Load the sample article", on_click=load_sample,
+                  help="Puts the sample article (US anti-personnel mines for Ukraine) back in the text box.")
+    with left:
+        st.text_area("Article text", key="text", height=230, disabled=not use_text,
+                     placeholder="Paste a news article here.")
+
+    taken: set[str] = set()
+    articles = []
+    text = st.session_state.text or ""
+    if use_text:
+        if not text.strip():
+            if not uploads:
+                st.warning("The text box is empty: paste an article or upload a file to build a timeline.")
+        elif len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
+            st.error(f"The pasted text is {len(text.encode('utf-8')) / 1e6:.1f} MB, over the {LIMIT_MB} MB "
+                     "limit for one article; paste a single article or upload several files.")
+        else:
+            name = SAMPLE_SOURCE if SAMPLE.exists() and text == SAMPLE.read_text("utf-8") else PASTED_SOURCE
+            articles.append((text, unique_source(name, taken), None))
+    for upload in uploads or []:
+        try:
+            article = read_upload(upload.name, upload.getvalue())
+        except InputError as e:
+            st.error(str(e))
+            continue
+        articles.append((article.text, unique_source(article.source, taken), article.published))
+    references = st.session_state.references
+    # A date the user set wins; else one the file carries (HTML metadata); else the pipeline finds one.
+    return [(text, source, references.get(source, published)) for text, source, published in articles]
+
+
+def reference_dates(documents: list[dict]) -> None:
+    """The reference (publication) date of each document, its basis, and a way to change it."""
+    if not documents:
+        return
+    with st.expander(f"Reference dates ({len(documents)} document{'s' * (len(documents) > 1)})",
+                     expanded=len(documents) <= 3):
+        st.caption("Relative dates (“November 19”, “last November”, “two years ago”) are placed from the "
+                   "publication date. Change it and every date is worked out again.")
+        for doc in documents:
+            source, key = doc["source"], f"reference::{doc['source']}"
+            st.session_state[key] = doc["published"]
+            name, day, basis = st.columns([2, 2, 3], vertical_alignment="center")
+            name.write(f"**{source}**")
+            day.date_input("Published on", key=key, min_value=EARLIEST_REFERENCE, max_value=LATEST_REFERENCE,
+                           on_change=set_reference, args=(source,), format="YYYY-MM-DD",
+                           label_visibility="collapsed")
+            with basis:
+                st.write(f"Basis: {BASIS.get(doc['basis'], doc['basis'])}")
+                if source in st.session_state.references:
+                    st.button("Use the date from the text", key=f"reset::{source}", on_click=reset_reference,
+                              args=(source,), type="tertiary")
+
+
+# ---- filters ----
+
+def filters(events: pd.DataFrame) -> dict:
+    with st.sidebar:
+        st.header("Filter events")
+        actor_counts = view.counts(events, "actors")
+        # Actors chosen earlier but absent from the new text stay chosen, with a zero count.
+        chosen = st.session_state.get("f_actors", [])
+        options = list(actor_counts) + [a for a in chosen if a not in actor_counts]
+        actors = st.multiselect("Actors", options, key="f_actors",
+                                format_func=lambda a: f"{a} ({actor_counts.get(a, 0)})",
+                                placeholder="All actors", help="Events naming any of the chosen actors.",
+                                persist_state="session")
+        kinds: list[str] = []
+        kind_counts = view.counts(events, "event_kind")
+        if kind_counts:
+            chosen = st.session_state.get("f_kinds", [])
+            options = list(kind_counts) + [k for k in chosen if k not in kind_counts]
+            kinds = st.multiselect("Kind of event", options, key="f_kinds",
+                                   format_func=lambda k: f"{k} ({kind_counts.get(k, 0)})", placeholder="All kinds",
+                                   persist_state="session")
+        date_range = date_filter(events)
+        query = st.text_input("Search", key="f_query", placeholder="words in the event, sentence, actors…",
+                              persist_state="session")
+        st.button("Clear filters", on_click=clear_filters)
+    return {"actors": actors, "kinds": kinds, "date_range": date_range, "query": query or ""}
+
+
+def date_filter(events: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    """A date-range slider over the drawable events; None while it spans them all."""
+    bounds = view.date_bounds(events)
+    if bounds is None or bounds[0] == bounds[1]:
+        return None
+    chosen, previous_bounds = st.session_state.get("f_dates"), st.session_state.get("_date_bounds")
+    if not chosen or tuple(chosen) == previous_bounds:
+        chosen = bounds  # untouched: follow the data
+    else:
+        first, last = max(chosen[0], bounds[0]), min(chosen[1], bounds[1])
+        chosen = (first, last) if first <= last else bounds
+    st.session_state["f_dates"], st.session_state["_date_bounds"] = tuple(chosen), bounds
+    picked = st.slider("Dates", min_value=bounds[0], max_value=bounds[1], key="f_dates", format="YYYY-MM-DD",
+                       help="Events whose period overlaps these dates.")
+    return None if tuple(picked) == bounds else tuple(picked)
+
+
+# ---- output ----
+
+def chart(shown: pd.DataFrame) -> None:
+    st.plotly_chart(timeline_figure(shown), config={"displaylogo": False, "scrollZoom": False},
+                    key="timeline_chart")
+    hidden = len(shown) - len(drawable(shown))
+    notes = ["● a date known to the day", "▬ a week, month, season, year or decade",
+             "filled: the actor who acted; pale or hollow: also involved",
+             "hover a mark for its sentence; drag the slider under the chart to zoom"]
+    st.caption(" · ".join(notes))
+    if hidden:
+        st.caption(f"{hidden} event{'s' * (hidden > 1)} without a date the chart can draw "
+                   "(before 1678, after 2261 or not a calendar date) "
+                   f"{'are' if hidden > 1 else 'is'} listed in the table only.")
+
+
+def table(shown: pd.DataFrame) -> list[str]:
+    """The editable table of the filtered events; returns the columns shown."""
+    available = [c for c in timeline.EVENT_COLUMNS if c in shown.columns]
+    with st.expander("Columns of the table and the downloads"):
+        columns = st.multiselect("Columns", available, default=[c for c in DEFAULT_COLUMNS if c in available],
+                                 key="f_columns", format_func=lambda c: COLUMN_LABELS.get(c, c),
+                                 label_visibility="collapsed", persist_state="session")
+    columns = columns or [c for c in DEFAULT_COLUMNS if c in available]
+    ids, date_texts = shown["event_id"].tolist(), shown["date_text"].tolist()
+    digest = hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:12]
+    key = f"editor::{st.session_state.editor_generation}::{digest}"
+    st.data_editor(
+        view.for_editing(shown[columns]), key=key, hide_index=True, num_rows="fixed",
+        disabled=[c for c in columns if c not in view.EDITABLE_COLUMNS],
+        column_config={c: st.column_config.Column(COLUMN_LABELS.get(c, c)) for c in columns},
+        on_change=store_edits, args=(key, ids, date_texts),
+    )
+    n_fixed = sum(1 for eid in st.session_state.corrections)
+    if n_fixed:
+        left, right = st.columns([4, 1])
+        left.caption(f"{n_fixed} event{'s' * (n_fixed > 1)} corrected by you (kept while you filter).")
+        right.button("Undo my corrections", on_click=undo_corrections, type="tertiary")
+    else:
+        st.caption("You can correct the event, the normalized date and the actors (separated by “;”) in the table.")
+    return columns
+
+
+def downloads(shown: pd.DataFrame, columns: list[str]) -> None:
+    rows = shown[columns]
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button("Download CSV", to_csv(rows), file_name="timeline.csv", mime="text/csv",
+                         key="download_csv", on_click="ignore", icon=":material/download:")
+    right.download_button("Download JSON", to_json(rows), file_name="timeline.json", mime="application/json",
+                          key="download_json", on_click="ignore", icon=":material/download:")
+
+
+def main() -> None:
+    init_state()
+    st.title("Timeline")
+    st.caption("The dated events of news articles, with who did what, on one chronology. "
+               "Paste an article or upload several; filter, check each date against its sentence, correct, download.")
+    articles = gather_articles()
+    events, documents = pd.DataFrame(columns=timeline.EVENT_COLUMNS), []
+    if articles:
+        try:
+            events, documents, messages = extract(tuple(articles))
+        except InputError as e:
+            st.error(str(e))
+        else:
+            for message in messages:
+                st.warning(message)
+    reference_dates(documents)
+    events, problems = view.apply_corrections(events, st.session_state.corrections)
+    for problem in problems:
+        st.warning(problem)
+    wanted = filters(events)  # drawn even with no events, so the user's filters stay in place
+    if events.empty:
+        st.info("No dated events to show yet.")
+        return
+    shown = view.filter_events(events, **wanted)
+    st.subheader(f"{len(shown)} of {len(events)} events" if len(shown) != len(events) else f"{len(events)} events")
+    chart(shown)
+    columns = table(shown)
+    downloads(shown, columns)
+
+
+main()
