@@ -1,0 +1,169 @@
+"""The temporal tagger on the sample article and on sentences written for these tests."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = dt.date(2024, 11, 20)  # a Wednesday
+SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "us-mines-ukraine.txt"
+
+
+def values(text, dct=DCT, **kw):
+    return [(x.text, x.type, x.value, x.mod) for x in tag(text, dct, **kw)]
+
+
+def one(text, dct=DCT, **kw):
+    found = tag(text, dct, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_sample_article_dates_with_publication_date():
+    got = [(x.value, x.mod, x.text) for x in tag(SAMPLE.read_text(encoding="utf-8"), DCT)]
+    assert got == [
+        ("2024-11-19", "", "November 19"),
+        ("2022", "", "2022"),
+        ("2024-10-04", "", "October 4"),
+        ("2023-11", "", "Last November"),
+        ("2023-10", "END", "the end of October 2023"),
+        ("1997-12-03", "", "December 3, 1997"),
+        ("2005", "", "2005"),
+        ("2022-02-24", "", "February 24, 2022"),
+    ]
+
+
+def test_sample_article_without_publication_date_keeps_unknown_parts():
+    got = {x.text: x.value for x in tag(SAMPLE.read_text(encoding="utf-8"))}
+    assert got["November 19"] == "XXXX-11-19"
+    assert got["Last November"].startswith("XXXX")
+    assert got["December 3, 1997"] == "1997-12-03"
+    assert got["the end of October 2023"] == "2023-10"
+
+
+@pytest.mark.parametrize("text", ["we already supply", "a new $625 million package",
+                                  "a thousand 155mm rounds", "More than 160 states are parties",
+                                  "32 artillery pieces", "2,500 vehicles", "Route 66",
+                                  "300 soldiers", "Prices may rise.", "They march on the capital.",
+                                  "The Sunday Times reported it.", "Theresa May said so."])
+def test_false_friends_are_not_dates(text):
+    assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He arrived yesterday.", "2024-11-19"),
+    ("She leaves tomorrow.", "2024-11-21"),
+    ("The vote is today.", "2024-11-20"),
+    ("They met on Monday.", "2024-11-18"),
+    ("They met last Friday.", "2024-11-15"),
+    ("They will meet on Friday.", "2024-11-22"),
+    ("It happened two years ago.", "2022"),
+    ("It opened three days ago.", "2024-11-17"),
+    ("Prices rose last month.", "2024-10"),
+    ("Prices will fall next month.", "2024-12"),
+    ("Prices are flat this month.", "2024-11"),
+    ("Sales doubled last year.", "2023"),
+    ("The plant was built in 1990.", "1990"),
+    ("It was signed in March 2019.", "2019-03"),
+    ("Talks were held on 5 May 2019.", "2019-05-05"),
+    ("The talks began in September.", "2024-09"),
+    ("The talks will conclude in September.", "2025-09"),
+    ("The treaty was signed last November.", "2023-11"),
+    ("The law changes next March.", "2025-03"),
+])
+def test_dates_resolve_against_the_publication_date(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("It was built in mid-2021.", "mid-2021", "2021", "MID"),
+    ("Sales fell in the first half of 2023.", "the first half of 2023", "2023-H1", ""),
+    ("Profit rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3", ""),
+    ("In the 1990s the town grew.", "the 1990s", "199", ""),
+    ("It was common in the early 1980s.", "the early 1980s", "198", "START"),
+    ("Rome grew in the 19th century.", "the 19th century", "18", ""),
+    ("Caesar crossed it in 49 BC.", "49 BC", "BC0049", ""),
+    ("We met in the summer of 1995.", "the summer of 1995", "1995-SU", ""),
+    ("He left at the end of October 2023.", "the end of October 2023", "2023-10", "END"),
+    ("He left at the beginning of 2020.", "the beginning of 2020", "2020", "START"),
+    ("It rained in late November 2021.", "late November 2021", "2021-11", "END"),
+])
+def test_granularities_and_modifiers(text, span, value, mod):
+    x = one(text)
+    assert (x.text, x.value, x.mod) == (span, value, mod)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Signed on 27.07.2023 in Minsk.", "2023-07-27"),
+    ("Released on 2024-03-15.", "2024-03-15"),
+    ("Filed on 11/20/2024.", "2024-11-20"),
+    ("Filed on 20/11/2024.", "2024-11-20"),  # day first: 20 cannot be a month
+])
+def test_numeric_dates(text, value):
+    assert one(text).value == value
+
+
+def test_numeric_date_order_follows_the_locale_flag():
+    assert one("Filed on 03/04/2024.", dayfirst=True).value == "2024-04-03"
+    assert one("Filed on 03/04/2024.", dayfirst=False).value == "2024-03-04"
+
+
+def test_a_range_gives_both_ends():
+    assert [x[2] for x in values("He served from 2014 to 2016.")] == ["2014", "2016"]
+    assert [x[2] for x in values("Fighting went on between October and December 2023.")] == ["2023-10", "2023-12"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The talks lasted three days.", "three days", "P3D"),
+    ("He spent two years in prison.", "two years", "P2Y"),
+    ("Over the past six months prices rose.", "the past six months", "P6M"),
+    ("It is a 30-year loan.", "30-year", "P30Y"),
+    ("The strike lasted 48 hours.", "48 hours", "PT48H"),
+])
+def test_durations(text, span, value):
+    x = one(text)
+    assert (x.text, x.type, x.value) == (span, "DURATION", value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The club meets every Tuesday.", "XXXX-WXX-2"),
+    ("The paper is published daily.", "P1D"),
+    ("Reports come out every month.", "P1M"),
+])
+def test_sets(text, value):
+    x = one(text)
+    assert (x.type, x.value) == ("SET", value)
+
+
+def test_times_of_day():
+    x = one("The blast came at 3 p.m. Monday.")
+    assert (x.type, x.value) == ("TIME", "2024-11-18T15:00")
+    assert one("They spoke this morning.").value == "2024-11-20TMO"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The war began in 2014. Four years later, he left.", "2018"),
+    ("The plan was adopted in March 2010. The following month he resigned.", "2010-04"),
+    ("The storm hit on June 3, 2019. That day, schools closed.", "2019-06-03"),
+])
+def test_narrative_anchors_follow_the_last_mentioned_date(text, value):
+    assert tag(text, DCT)[-1].value == value
+
+
+def test_fuzzy_references():
+    assert one("Prices are now higher.").value == "PRESENT_REF"
+    assert one("He recently moved.").value == "PAST_REF"
+    assert one("Talks may resume in the future.").value == "FUTURE_REF"
+
+
+def test_without_a_reference_date_relative_values_keep_xs():
+    assert one("They met on November 19.", None).value == "XXXX-11-19"
+    assert one("It happened two years ago.", None).value.startswith("XXXX")
+    assert one("Ukraine ratified it in 2005.", None).value == "2005"
+
+
+def test_output_is_sorted_and_not_overlapping():
+    found = tag(SAMPLE.read_text(encoding="utf-8"), DCT)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start

@@ -1,0 +1,166 @@
+"""The tagger: recognize (one regex scan) -> normalize (groups to Spec) -> resolve (calendar)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+from functools import lru_cache
+
+from ..timex import Timex
+from . import normalize as norm
+from .grammar import Grammar, compile_grammar
+from .resolve import resolve
+from .spec import Mention, Spec
+
+
+class Language:
+    """A language's compiled grammar, tables and context patterns."""
+
+    def __init__(self, code: str):
+        self.code = code
+        self.data = importlib.import_module(f"{__package__}.lang.{code}")
+        self.grammar: Grammar = compile_grammar(self.data)
+        self.tables = norm.Tables(self.data)
+        words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+        self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.FUTURE_MARKERS), re.I)
+        self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)|\w\w+ed(?!\w)" % words(self.data.PAST_MARKERS), re.I)
+        self.checks = getattr(self.data, "CHECKS", {})
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    return Language(code)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 120) -> tuple[int, int]:
+    """The sentence around [start, end), looking at most `reach` characters each way."""
+    left = max(0, start - reach)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    s = ends[-1] if ends else left
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    e = m.start() + 1 if m else min(len(text), end + reach)
+    return s, e
+
+
+def tense_near(lang: Language, text: str, start: int, end: int) -> int | None:
+    """+1 if the sentence speaks of the future ('will conclude in September'), -1 if of the past
+    ('began in September'), None if it does not say. The marker nearest the expression decides."""
+    s, e = sentence_bounds(text, start, end)
+    lo, hi = max(s, start - 60), min(e, end + 40)
+    best, verdict = None, None
+    for pattern, sign in ((lang.future, 1), (lang.past, -1)):
+        for m in pattern.finditer(text, lo, start):
+            distance = start - m.end()
+            if best is None or distance < best:
+                best, verdict = distance, sign
+        m = pattern.search(text, end, hi)
+        if m and (best is None or m.start() - end < best):
+            best, verdict = m.start() - end, sign
+    return verdict
+
+
+def recognize(lang: Language, text: str, dayfirst: bool | None = None) -> list[Mention]:
+    """Every expression the grammar finds, left to right, not overlapping."""
+    grammar, tables, out = lang.grammar, lang.tables, []
+    pos, n = 0, len(text)
+    search = grammar.pattern.search
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        if m.end() == m.start():
+            pos = m.end() + 1
+            continue
+        rule, groups, spans = grammar.read(m)
+        check = lang.checks.get(rule.name)
+        found = []
+        if check is None or check(text, m, groups):
+            found = read(rule.kind, groups, spans, tables, m, dayfirst)
+        if found:
+            out.extend(Mention(s, e, spec, rule.name) for s, e, spec in found)
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return out
+
+
+def read(kind, groups, spans, tables, m, dayfirst) -> list[tuple[int, int, Spec]]:
+    if kind == "numeric":
+        spec = norm.numeric_spec(groups, dayfirst)
+    elif kind == "yearrange":
+        return norm.year_range_specs(groups, spans)
+    else:
+        spec = norm.READERS[kind](groups, tables)
+    if spec is None:
+        return []
+    start, end = m.span()
+    while end > start and text_strip(m.string[end - 1]):
+        end -= 1
+    return [(start, end, spec)]
+
+
+def text_strip(ch: str) -> bool:
+    return ch in " \t\n,;:-"
+
+
+def share_year_in_ranges(text: str, mentions: list[Mention]) -> None:
+    """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
+    the year written with the second."""
+    for a, b in zip(mentions, mentions[1:]):
+        sa, sb = a.spec, b.spec
+        if sa.year is None and sb.year is not None and sa.value is None and sa.shift is None \
+                and (sa.month or sa.season) and sb.explicit:
+            gap = text[a.end:b.start].strip().lower()
+            if gap in ("and", "to", "-", "\u2013", "through", "until", "till", "or", "and late", "into"):
+                sa.year, sa.explicit = sb.year, True
+
+
+def can_anchor(spec: Spec, value: str) -> bool:
+    return spec.type in ("DATE", "TIME") and value[:4].isdigit() and spec.gran in (
+        "day", "week", "month", "quarter", "half", "season", "year")
+
+
+def value_date(value: str) -> dt.date | None:
+    """The first day a resolved value covers (to anchor 'four years later')."""
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m:
+        return None
+    q = re.match(r"\d{4}-Q(\d)", value)
+    month = int(m.group(2)) if m.group(2) else ((int(q.group(1)) - 1) * 3 + 1 if q else 1)
+    w = re.match(r"(\d{4})-W(\d\d)", value)
+    if w:
+        try:
+            return dt.date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
+        except ValueError:
+            return None
+    try:
+        return dt.date(int(m.group(1)), month, int(m.group(3)) if m.group(3) else 1)
+    except ValueError:
+        return None
+
+
+def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool | None = None) -> list[Timex]:
+    """Temporal expressions in `text`, sorted by start and not overlapping, with TIMEX3 values
+    resolved against `dct` (the document creation date). Without dct, values that need it keep
+    X's ("November 19" -> "XXXX-11-19"). dayfirst: read 01/02/2024 as 1 February (None: by the
+    separator, '.' day first and '/' month first, and by validity)."""
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    language_ = language(lang)
+    mentions = recognize(language_, text, dayfirst)
+    share_year_in_ranges(text, mentions)
+    story: dt.date | None = None
+    out = []
+    for mention in mentions:
+        spec = mention.spec
+        tense = None
+        if spec.value is None and spec.shift is None and spec.year is None:
+            tense = tense_near(language_, text, mention.start, mention.end)
+        value = resolve(spec, dct, story, tense)
+        out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
+        if can_anchor(spec, value) and (spec.explicit or dct is not None):
+            story = value_date(value) or story
+    return out

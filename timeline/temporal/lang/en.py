@@ -1,0 +1,384 @@
+"""English temporal knowledge: vocabularies, normalization tables and recognition rules.
+
+The engine (timeline.temporal.grammar / normalize / resolve) knows no English. It reads:
+
+- VOCAB: named word classes. A class maps each surface form to its normalized meaning. A rule
+  refers to a class as <NAME> (a capture group named after the class, lowercased) or <NAME:alias>
+  (the same words, captured under another group name). Case-sensitive classes (month and weekday
+  names, so that "may" the verb and "march" the verb are not months) list their forms as written.
+- FRAGMENTS: reusable regular-expression pieces, referred to as {NAME}.
+- RULES: (name, kind, pattern). Earlier rules win when two match at the same place, so the longer,
+  more specific rules come first. A space in a pattern stands for any run of whitespace.
+  The kind tells the engine how to read the captured groups (see normalize.py).
+"""
+import re
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sep.": 9,
+    "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+# Month names that are also common words: alone they need a date-like context (see BARE_MONTH).
+AMBIGUOUS_MONTHS = {"May", "March", "Jan", "Mar", "Jun", "Jul", "Aug", "Sep", "Oct", "Dec"}
+
+WEEKDAYS = {
+    "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6,
+    "Sunday": 7, "Mon.": 1, "Tue.": 2, "Tues.": 2, "Wed.": 3, "Thu.": 4, "Thur.": 4,
+    "Thurs.": 4, "Fri.": 5, "Sat.": 6, "Sun.": 7,
+}
+WEEKDAY_PLURALS = {k + "s": v for k, v in WEEKDAYS.items() if not k.endswith(".")}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+# Units of time: the TIMEX3 letter and the granularity a shift by this unit keeps.
+UNITS = {
+    "second": "S", "seconds": "S", "sec": "S", "secs": "S",
+    "minute": "MIN", "minutes": "MIN", "min": "MIN", "mins": "MIN",
+    "hour": "H", "hours": "H", "hrs": "H",
+    "day": "D", "days": "D", "night": "D", "nights": "D", "trading days": "D",
+    "business days": "D", "working days": "D",
+    "week": "W", "weeks": "W", "fortnight": "2W", "fortnights": "2W",
+    "weekend": "WE", "weekends": "WE",
+    "month": "M", "months": "M",
+    "quarter": "Q", "quarters": "Q",
+    "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y",
+    "decade": "E", "decades": "E",
+    "century": "C", "centuries": "C",
+    "millennium": "L", "millennia": "L",
+}
+# Units that are fine as a bare word after "the" / "this" etc.
+CALENDAR_UNITS = {
+    "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "E", "century": "C", "season": "SEASON",
+}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100,
+    "one hundred": 100, "a thousand": 1000, "a few": "X", "few": "X", "several": "X",
+    "many": "X", "some": "X", "a number of": "X", "numerous": "X",
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+DIGIT_WORDS = {k: v for k, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 9
+               and k not in ("a", "an", "a single")}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": -1, "final": -1,
+    "fourth and final": 4,
+}
+QUARTER_ORDINALS = {k: v for k, v in ORDINALS.items() if v in (1, 2, 3, 4, -1)}
+HALF_ORDINALS = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2}
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+YEAR_WORDS_CENTURY = {"nineteen": 19, "twenty": 20, "eighteen": 18}
+
+# Direction words before a calendar unit, month, weekday or season: -1 previous, 0 current,
+# +1 next. "past" and "previous" before a number make a duration instead (see rules).
+RELATIVE = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0,
+    "current": 0, "present": 0, "next": 1, "coming": 1, "upcoming": 1, "following": "+A",
+    "the following": "+A", "the next": 1, "the previous": -1, "the preceding": "-A",
+    "the past": -1, "the last": -1, "that": "=A", "the same": "=A", "the current": 0,
+    "this past": -1, "this coming": 1, "the coming": 1,
+}
+# "ago" counts back from the document date; "later"/"earlier" from the story's last date.
+OFFSET_WORDS = {"ago": -1, "back": -1, "earlier": "-A", "previously": "-A", "before that": "-A",
+                "later": "+A", "afterwards": "+A", "afterward": "+A", "after that": "+A",
+                "from now": 1, "hence": 1}
+
+# Modifier words before a date: which part of the period, or how exact.
+PART_OF = {  # "the end of", "the beginning of" ...
+    "start": "START", "beginning": "START", "dawn": "START", "outset": "START", "early part": "START",
+    "middle": "MID", "mid": "MID", "midst": "MID", "end": "END", "close": "END", "latter part": "END",
+    "last part": "END", "turn": "START", "tail end": "END", "late part": "END",
+    "first part": "START",
+}
+PREFIX_MODS = {"early": "START", "earlier": "START", "mid": "MID", "mid-": "MID", "late": "END",
+               "later": "END", "the early": "START", "the late": "END", "the mid": "MID",
+               "the mid-": "MID"}
+APPROX_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE", "well over": "MORE_THAN", "just over": "MORE_THAN",
+    "just under": "LESS_THAN", "fewer than": "LESS_THAN", "within": "EQUAL_OR_LESS",
+    "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "the better part of": "LESS_THAN",
+}
+BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
+
+TIMES_OF_DAY = {"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF",
+                "evening": "EV", "evenings": "EV", "night": "NI", "nights": "NI",
+                "overnight": "NI", "day": "DT", "daytime": "DT", "midday": "MI"}
+
+# Single words (or fixed phrases) with a meaning of their own.
+# ("shift", unit, n): n units from the document date; ("ref", VALUE): fuzzy reference;
+# ("tod", unit, n, TOD): a part of a day.
+DEICTIC = {
+    "today": ("shift", "D", 0), "yesterday": ("shift", "D", -1), "tomorrow": ("shift", "D", 1),
+    "the day before yesterday": ("shift", "D", -2), "the day after tomorrow": ("shift", "D", 2),
+    "tonight": ("tod", "D", 0, "NI"), "last night": ("tod", "D", -1, "NI"),
+    "this morning": ("tod", "D", 0, "MO"), "this afternoon": ("tod", "D", 0, "AF"),
+    "this evening": ("tod", "D", 0, "EV"), "yesterday morning": ("tod", "D", -1, "MO"),
+    "yesterday afternoon": ("tod", "D", -1, "AF"), "yesterday evening": ("tod", "D", -1, "EV"),
+    "tomorrow morning": ("tod", "D", 1, "MO"), "tomorrow afternoon": ("tod", "D", 1, "AF"),
+    "tomorrow evening": ("tod", "D", 1, "EV"), "tomorrow night": ("tod", "D", 1, "NI"),
+    "last evening": ("tod", "D", -1, "EV"),
+    "now": ("ref", "PRESENT_REF"), "right now": ("ref", "PRESENT_REF"),
+    "just now": ("ref", "PAST_REF"),
+    "currently": ("ref", "PRESENT_REF"), "current": ("ref", "PRESENT_REF"),
+    "nowadays": ("ref", "PRESENT_REF"), "these days": ("ref", "PRESENT_REF"),
+    "the present": ("ref", "PRESENT_REF"), "at present": ("ref", "PRESENT_REF"),
+    "presently": ("ref", "PRESENT_REF"), "the moment": ("ref", "PRESENT_REF"),
+    "present-day": ("ref", "PRESENT_REF"), "today's": ("shift", "D", 0),
+    "recently": ("ref", "PAST_REF"), "recent": ("ref", "PAST_REF"),
+    "recent years": ("ref", "PAST_REF"), "recent months": ("ref", "PAST_REF"),
+    "recent weeks": ("ref", "PAST_REF"), "recent days": ("ref", "PAST_REF"),
+    "the past": ("ref", "PAST_REF"), "previously": ("ref", "PAST_REF"),
+    "formerly": ("ref", "PAST_REF"), "lately": ("ref", "PAST_REF"),
+    "the future": ("ref", "FUTURE_REF"), "future": ("ref", "FUTURE_REF"),
+    "soon": ("ref", "FUTURE_REF"), "the near future": ("ref", "FUTURE_REF"),
+    "the coming years": ("ref", "FUTURE_REF"), "coming years": ("ref", "FUTURE_REF"),
+    "years to come": ("ref", "FUTURE_REF"), "the years to come": ("ref", "FUTURE_REF"),
+    "the days ahead": ("ref", "FUTURE_REF"), "the weeks ahead": ("ref", "FUTURE_REF"),
+    "once": None, "then": None,
+}
+DEICTIC = {k: v for k, v in DEICTIC.items() if v is not None}
+
+# Holidays with a fixed day of the year.
+HOLIDAYS = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
+            "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
+            "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
+            "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14)}
+
+# Adverbs and adjectives that make a SET.
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+             "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H",
+             "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M",
+             "every day": "P1D", "each day": "P1D", "a day": "P1D", "per day": "P1D",
+             "every week": "P1W", "each week": "P1W", "a week": "P1W", "per week": "P1W",
+             "every month": "P1M", "each month": "P1M", "a month": "P1M", "per month": "P1M",
+             "every year": "P1Y", "each year": "P1Y", "a year": "P1Y", "per year": "P1Y",
+             "every quarter": "P1Q", "each quarter": "P1Q", "every hour": "PT1H",
+             "an hour": "PT1H", "per hour": "PT1H", "every night": "P1D",
+             "every morning": "P1D", "every evening": "P1D", "every decade": "P1E"}
+# Words that, read before "a year"/"a month", make it a rate ("$5 million a year").
+# (kept for the engine's SET-vs-DURATION decision)
+
+# Words near a date that tell its tense (for "in September", "on Friday" without a year).
+FUTURE_MARKERS = ("will", "would", "'ll", "shall", "plans", "plan", "planned", "planning",
+                  "scheduled", "expected", "expects", "expect", "due", "going to", "next",
+                  "upcoming", "coming", "intends", "aims", "hopes", "set to", "is to", "are to",
+                  "forecast", "projected", "deadline", "starting", "begins", "ends", "expires")
+PAST_MARKERS = ("was", "were", "had", "did", "said", "told", "ago", "last", "earlier",
+                "began", "announced", "reported", "since", "been")
+
+# Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
+NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
+                      "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
+                      "Night Live", "Bloody", "Service", "Morning Herald")
+
+# Words that mark a following four-digit number as a quantity, not a year.
+NOT_YEAR_BEFORE = ("$", "£", "€", "No.", "no.", "#", "Route", "route", "Flight", "flight",
+                   "Highway", "Room", "room", "Section", "Article", "Resolution", "Boeing",
+                   "Airbus", "model", "Model", "page", "pages", "Page", "number", "Number")
+
+FRAGMENTS = {
+    # 1000-2099 written with four digits, not part of a longer number, amount or code.
+    "YEAR4": r"(?<![\w$£€#.,/:])(?<!\d-)(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d|-\w*\d)",
+    "YEAR2": r"'\d\d(?!\w)",
+    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:]\d)",
+    "SEP": r"\s*[-\u2013\u2014]\s*",
+    "THE": r"(?:the )?",
+    "COMMA": r",? ?",
+    "NUMDIGIT": r"(?<![\w$.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,]\d)",
+    "HALFWORD": r"(?: and a half| and one half| and half)?",
+}
+
+# Rules: (name, kind, pattern). Kinds:
+#  date      - calendar date from groups year/month/day/weekday/season/quarter/half/decade/century
+#  relunit   - "last year", "this month", "next week" (groups rel, calunit)
+#  offset    - "two years ago", "three days later" (num, unit, offset)
+#  deictic   - a word from DEICTIC
+#  duration  - "three years", "the past two months" (num, unit, approx)
+#  set       - "every Tuesday", "daily" (set words, every + unit/weekday/month)
+#  time      - clock times and parts of a day
+#  holiday   - HOLIDAYS
+# Group names the engine reads: year, year2, yearb (BC), month, mnum, day, dayord, weekday,
+# season, quarter, half, decade, decword, century, rel, calunit, num, numd, tens, ones, unit,
+# offset, partof, premod, approx, beforeafter, deictic, hour, minute, ampm, tod, setword.
+NUMBER = (r"(?:(?P<numd>{NUMDIGIT})|(?P<tens><TENS>)(?:[- ](?P<ones><DIGIT_WORDS>))?"
+          r"|(?P<num><NUMBER_WORDS>))(?P<numh>{HALFWORD})")
+
+RULES = [
+    # --- modified and composite dates ------------------------------------------------------
+    ("partof_date", "date",
+     r"{THE}(?:very )?(?P<partof><PART_OF>) of {THE}(?:(?P<rel><RELATIVE>) )?(?:"
+     r"(?P<month><MONTHS>)(?: (?P<day>{DAY}),?)?(?: of)?{COMMA}(?P<year>{YEAR4})?"
+     r"|(?P<season><SEASONS>)(?: of)? (?P<year_s>{YEAR4})?"
+     r"|(?P<calunit><CALENDAR_UNITS>)|(?P<decade>(?:1[0-9]|20)\d0)'?s|(?P<year_y>{YEAR4}))"),
+    ("half_of", "date",
+     r"{THE}(?P<half><HALF_ORDINALS>)[- ]half(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
+    ("quarter_of", "date",
+     r"{THE}(?:(?:fiscal|calendar) )?(?P<quarter><QUARTER_ORDINALS>)(?:[- ]quarter| fiscal quarter)"
+     r"(?: of {THE}(?:(?:fiscal|calendar) )?(?:(?P<year>{YEAR4})|(?P<rel><RELATIVE>) year|(?P<calunit>year)))?"),
+    ("quarter_year", "date", r"(?:(?<![\w-])Q(?P<quarter>[1-4])[ -]?(?P<year>{YEAR4}))"),
+    ("premod_date", "date",
+     r"(?P<premod>(?:the )?(?:early|late|mid|middle)-?)\s*(?:"
+     r"(?P<month><MONTHS>)(?:{COMMA}(?P<year>{YEAR4}))?"
+     r"|(?P<decade>(?:1[0-9]|20)\d0)'?s|'(?P<dec_2>\d0)'?s"
+     r"|(?P<year_y>{YEAR4})|(?P<season><SEASONS>)(?: of)?(?: (?P<year_s>{YEAR4}))?"
+     r"|(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|(?P<month_r><MONTHS>)|(?P<season_r><SEASONS>))"
+     r"|(?P<deictic>yesterday|today|tomorrow))"),
+    ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
+    # --- full and partial calendar dates -----------------------------------------------------
+    ("weekday_month_day", "date",
+     r"(?:(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
+    ("day_month_year", "date",
+     r"(?:(?P<weekday><WEEKDAYS>),? )?(?:the )?(?P<day>{DAY})(?: of)? (?P<month><MONTHS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
+    ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
+    ("numeric_date", "numeric",
+     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
+    ("month_year", "date", r"(?P<month><MONTHS>)(?: of|,)? (?P<year>{YEAR4}|{YEAR2})"),
+    ("season_year", "date", r"{THE}(?P<season><SEASONS>)(?: of)? (?P<year>{YEAR4})"),
+    ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"),
+    ("year_bc", "date", r"(?P<yearb>\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)"),
+    ("decade", "date", r"{THE}(?P<decade>(?:1[0-9]|20)\d0)'?s(?!\w)|(?:the )?'(?P<dec_2>\d0)'?s(?!\w)|{THE}(?:nineteen )?(?P<decword><DECADE_WORDS>)"),
+    ("century", "date", r"{THE}(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"),
+    ("year_range", "yearrange", r"(?P<year>(?:1[0-9]|20)\d\d)[-\u2013/](?P<year2e>\d\d)(?!\w|[.,]\d)"),
+    # --- relative dates ------------------------------------------------------------------------
+    ("rel_unit", "relunit",
+     r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
+    ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)"),
+    ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?"),
+    ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)"),
+    ("year_ago", "relunit", r"{THE}year[- ](?:ago|earlier)(?P<calunit_q> quarter| period| month)?"),
+    ("offset", "offset",
+     r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
+    ("anchor_day", "relunit", r"(?P<rel>that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
+    # --- durations -----------------------------------------------------------------------------
+    ("duration", "duration",
+     r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
+     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?: or so)?(?![\w])"),
+    ("duration_plural", "duration",
+     r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?= (?:ago|later|earlier|before|after)\b)"),
+    # --- times ----------------------------------------------------------------------------------
+    ("clock", "time",
+     r"(?:(?P<approx><APPROX_MODS>) )?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
+     r" ?(?P<ampm>[ap]\.? ?m\.?|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))?"
+     r"(?: (?:on )?(?:(?P<weekday><WEEKDAYS>)|(?P<deictic>yesterday|today|tomorrow)))?"),
+    ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
+    ("noon", "time", r"(?P<named>noon|midnight|midday)(?: (?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
+    ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
+    ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?:of )?(?P<weekday><WEEKDAYS>)"),
+    # --- sets -----------------------------------------------------------------------------------
+    ("every_weekday", "set", r"(?:every|each) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?|(?P<weekdays><WEEKDAY_PLURALS>)(?: (?P<tod_2><TIMES_OF_DAY>))?"),
+    ("every_month", "set", r"(?:every|each) (?P<month><MONTHS>)"),
+    ("every_n", "set", r"every (?P<nd>\d+|two|three|four|five|six|ten) (?P<unit><UNITS>)"),
+    ("set_word", "set", r"(?P<setword><SET_WORDS>)(?![\w-])"),
+    # --- single words and phrases ---------------------------------------------------------------
+    ("holiday", "holiday", r"(?P<holiday><HOLIDAYS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
+    ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?![\w-])"),
+    ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
+    ("bare_month", "date", r"(?P<month><MONTHS>)(?![\w-])"),
+    ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
+    ("the_unit", "relunit", r"(?P<rel>the) (?P<calunit>quarter|year|period|month|week)(?![\w-])"),
+    ("year", "date", r"(?P<year>{YEAR4})"),
+]
+
+# Vocabulary classes referred to as <NAME> in the rules, and whether they are case-sensitive.
+VOCAB = {
+    "MONTHS": (MONTHS, True), "WEEKDAYS": (WEEKDAYS, True), "WEEKDAY_PLURALS": (WEEKDAY_PLURALS, True),
+    "SEASONS": (SEASONS, False), "UNITS": (UNITS, False), "CALENDAR_UNITS": (CALENDAR_UNITS, False),
+    "NUMBER_WORDS": (NUMBER_WORDS, False), "TENS": (TENS, False), "DIGIT_WORDS": (DIGIT_WORDS, False),
+    "ORDINALS": (ORDINALS, False), "QUARTER_ORDINALS": (QUARTER_ORDINALS, False),
+    "HALF_ORDINALS": (HALF_ORDINALS, False), "DECADE_WORDS": (DECADE_WORDS, False),
+    "RELATIVE": (RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
+    "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
+    "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
+}
+
+
+# --- context checks: a rule's match is kept only if its check (if any) says yes -------------------
+_PREV_WORD = re.compile(r"([\w$£€#.]+)\W*$")
+_NEXT_WORD = re.compile(r"^\s+([\w.']+)")
+
+MONTH_CONTEXT_BEFORE = {"in", "since", "until", "till", "by", "of", "during", "from", "to", "through",
+                        "before", "after", "early", "late", "mid", "last", "next", "this", "between",
+                        "and", "or", "each", "every", "throughout", "on", "that", "end", "beginning",
+                        "start", "middle", "mid-", "late-", "early-", "for", "since", "last", "until"}
+SEASON_CONTEXT_BEFORE = MONTH_CONTEXT_BEFORE | {"the", "this", "next", "last", "past"}
+DATE_WORDS = {k.lower() for k in list(MONTHS) + list(WEEKDAYS)} | set(TIMES_OF_DAY)
+
+
+def previous_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 24), start)
+    return m.group(1) if m and m.end() == start or (m and not text[m.end():start].strip("\t -")) else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text[end:end + 24])
+    return m.group(1) if m else ""
+
+
+def is_name_next(text: str, end: int) -> bool:
+    """A capitalised word right after ('August Wilson', 'June Carter') makes a name."""
+    word = next_word(text, end)
+    return bool(word) and word[0].isupper() and word.lower().rstrip(".") not in DATE_WORDS \
+        and not word.isupper() and word not in ("I",)
+
+
+def check_bare_month(text, m, groups) -> bool:
+    word = groups["month"]
+    prev = previous_word(text, m.start()).lower()
+    if prev in MONTH_CONTEXT_BEFORE:
+        return True
+    if word.rstrip(".").title() in AMBIGUOUS_MONTHS or word.endswith("."):
+        return False
+    return not is_name_next(text, m.end())
+
+
+def check_weekday(text, m, groups) -> bool:
+    after = text[m.end():m.end() + 20]
+    return not any(after.startswith(" " + name) for name in NAME_AFTER_WEEKDAY)
+
+
+def check_season(text, m, groups) -> bool:
+    if m.group(0).lower().startswith("the"):
+        return True
+    return previous_word(text, m.start()).lower() in SEASON_CONTEXT_BEFORE
+
+
+def check_year(text, m, groups) -> bool:
+    prev = previous_word(text, m.start())
+    if prev in NOT_YEAR_BEFORE or text[max(0, m.start() - 1):m.start()] in ("$", "#"):
+        return False
+    nxt = next_word(text, m.end()).lower()
+    return nxt not in YEAR_NOT_BEFORE
+
+
+# Words after a four-digit number that make it a count ("1500 troops"), not a year.
+YEAR_NOT_BEFORE = {"people", "troops", "soldiers", "men", "women", "children", "dollars", "euros",
+                   "rubles", "pounds", "tons", "tonnes", "miles", "kilometers", "km", "meters", "feet",
+                   "units", "vehicles", "shares", "votes", "residents", "workers", "employees",
+                   "jobs", "points", "cases", "deaths", "pieces", "rounds", "times", "hours",
+                   "minutes", "members", "students", "homes", "houses", "acres", "barrels", "cars",
+                   "percent", "per", "yen", "yuan", "marks", "francs", "lire", "pesos"}
+
+CHECKS = {"bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+          "year": check_year, "rel_weekday": check_weekday}

@@ -1,0 +1,311 @@
+"""Read a rule's captured groups into a Spec (what the expression means, not yet resolved)."""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from .spec import Spec
+
+_WS = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    return _WS.sub(" ", text.strip()).lower()
+
+
+class Tables:
+    """The language's vocabularies, looked up case-insensitively with spacing normalized."""
+
+    def __init__(self, lang: ModuleType):
+        self.lang = lang
+        self.tables = {name: {key(k): v for k, v in table.items()} for name, (table, _) in lang.VOCAB.items()}
+
+    def get(self, name: str, text: str | None, default=None):
+        if text is None:
+            return default
+        return self.tables[name].get(key(text), default)
+
+
+def to_int(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def parse_year(text: str) -> int:
+    digits = re.sub(r"\D", "", text)
+    year = int(digits)
+    if len(digits) == 2:  # '98 -> 1998, '05 -> 2005
+        year += 1900 if year >= 30 else 2000
+    return year
+
+
+def parse_number(groups: dict, t: Tables):
+    """The count in 'three', 'twenty-four', '18', 'a', 'several' (X), '2 and a half'."""
+    if "numd" in groups:
+        n = float(groups["numd"].replace(",", ""))
+    elif "tens" in groups:
+        n = t.get("TENS", groups["tens"]) + t.get("DIGIT_WORDS", groups.get("ones"), 0)
+    elif "num" in groups:
+        n = t.get("NUMBER_WORDS", groups["num"])
+        if n == "X":
+            return "X"
+    else:
+        return None
+    if "half" in (groups.get("numh") or ""):
+        n += 0.5
+    return n
+
+
+def unit_value(n, unit: str) -> str:
+    """TIMEX3 duration value: P3D, PT2H, P1.5Y, PXY."""
+    if unit == "2W":
+        n, unit = (n * 2 if n != "X" else n), "W"
+    count = "X" if n == "X" else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit in ("S", "H"):
+        return f"PT{count}{unit}"
+    if unit == "MIN":
+        return f"PT{count}M"
+    return f"P{count}{unit}"
+
+
+def mod_of(groups: dict, t: Tables) -> str:
+    if "partof" in groups:
+        return t.get("PART_OF", groups["partof"], "")
+    if "premod" in groups:
+        word = key(groups["premod"]).replace("the ", "").rstrip("-").strip()
+        return {"early": "START", "earlier": "START", "late": "END", "later": "END",
+                "mid": "MID", "middle": "MID"}.get(word, "")
+    if "beforeafter" in groups:
+        return "BEFORE" if groups["beforeafter"].lower().startswith("pre") else "AFTER"
+    if "approx" in groups:
+        return t.get("APPROX_MODS", groups["approx"], "")
+    return ""
+
+
+def relative(groups: dict, t: Tables):
+    """(direction, anchor) from a word like last / this / next / the following / that."""
+    word = t.get("RELATIVE", groups.get("rel"))
+    if word is None:
+        return None, "dct"
+    if isinstance(word, str):  # "+A", "-A", "=A": relative to the story's last date
+        return {"+": 1, "-": -1, "=": 0}[word[0]], "story"
+    return word, "dct"
+
+
+UNIT_GRAN = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
+             "E": "decade", "C": "century", "SEASON": "season", "H": "day", "MIN": "day", "S": "day",
+             "2W": "week", "L": "century"}
+
+
+def date_spec(g: dict, t: Tables) -> Spec | None:
+    s = Spec(mod=mod_of(g, t))
+    direction, anchor = relative(g, t)
+    if "year" in g:
+        s.year = parse_year(g["year"])
+        s.explicit = True
+    if "yearb" in g:
+        s.year, s.bc, s.explicit = int(g["yearb"]), True, True
+    if "month" in g:
+        s.month = t.get("MONTHS", g["month"])
+    if "mnum" in g:
+        s.month = int(g["mnum"])
+    if "weekday" in g:
+        s.weekday = t.get("WEEKDAYS", g["weekday"])
+    if "day" in g:
+        s.day = to_int(g["day"])
+        if not 1 <= s.day <= 31 or (s.month and s.day > DAYS_IN_MONTH[s.month]):
+            return None
+    if s.day:
+        s.gran = "day"
+    elif s.month:
+        s.gran = "month"
+    elif s.weekday:
+        s.gran = "day"
+    elif "season" in g:
+        s.season, s.gran = t.get("SEASONS", g["season"]), "season"
+    elif "quarter" in g:
+        q = g["quarter"]
+        s.quarter = int(q) if q.isdigit() else t.get("QUARTER_ORDINALS", q)
+        s.quarter = 4 if s.quarter == -1 else s.quarter
+        s.gran = "quarter"
+    elif "half" in g:
+        s.half, s.gran = t.get("HALF_ORDINALS", g["half"]), "half"
+    elif "decade" in g:
+        s.decade, s.gran, s.explicit = int(g["decade"]) // 10, "decade", True
+    elif "dec" in g:
+        d = int(g["dec"]) // 10
+        s.decade, s.gran, s.explicit = (190 if d >= 3 else 200) + d, "decade", True
+    elif "decword" in g:
+        s.decade, s.gran, s.explicit = 190 + t.get("DECADE_WORDS", g["decword"]), "decade", True
+    elif "century" in g:
+        c = g["century"]
+        n = to_int(c) if c[0].isdigit() else t.get("ORDINALS", c)
+        s.century, s.gran, s.explicit = n - 1, "century", True
+    elif "deictic" in g:  # "late yesterday"
+        meaning = t.get("DEICTIC", g["deictic"])
+        s.shift, s.gran = (meaning[1], meaning[2]), "day"
+    elif "calunit" in g:  # "the end of the year", "early next month"
+        unit = t.get("CALENDAR_UNITS", g["calunit"])
+        s.gran = UNIT_GRAN.get(unit, "year")
+        s.shift, s.anchor = (unit, direction or 0), anchor
+        if anchor == "story":
+            s.shift = (unit, direction)
+        return s
+    elif s.year is not None:
+        s.gran = "year"
+    else:
+        return None
+    if direction is not None:
+        s.direction, s.anchor = direction, anchor
+    return s
+
+
+DAYS_IN_MONTH = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def numeric_spec(g: dict, dayfirst: bool | None) -> Spec | None:
+    """27.07.2023, 11/20/2024, 20-11-24: the order by validity, then by convention/locale."""
+    a, b, sep = int(g["a"]), int(g["b"]), g["sep"]
+    year = parse_year(g["c"]) if len(g["c"]) == 2 else int(g["c"])
+    if not 1000 <= year <= 2199:
+        return None
+    orders = []
+    prefer_dayfirst = dayfirst if dayfirst is not None else sep == "."
+    for day_first in (prefer_dayfirst, not prefer_dayfirst):
+        day, month = (a, b) if day_first else (b, a)
+        if 1 <= month <= 12 and 1 <= day <= DAYS_IN_MONTH[month]:
+            orders.append((day, month))
+    if not orders:
+        return None
+    day, month = orders[0]
+    return Spec(year=year, month=month, day=day, gran="day", explicit=True)
+
+
+def offset_spec(g: dict, t: Tables) -> Spec | None:
+    """'two years ago', 'three days later', 'a week earlier'."""
+    n = parse_number(g, t)
+    unit = t.get("UNITS", g.get("unit"))
+    word = t.get("OFFSET_WORDS", g.get("offset"))
+    if n is None or unit is None or word is None:
+        return None
+    sign, anchor = (word, "dct") if isinstance(word, int) else ((1 if word[0] == "+" else -1), "story")
+    mod = mod_of(g, t)
+    if n == "X":
+        return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    if unit == "2W":
+        unit, n = "W", n * 2
+    if not float(n).is_integer():
+        return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    return Spec(gran=UNIT_GRAN.get(unit, "day"), shift=(unit, sign * int(n)), anchor=anchor, mod=mod)
+
+
+def duration_spec(g: dict, t: Tables) -> Spec | None:
+    unit = t.get("UNITS", g.get("unit"))
+    if unit is None:
+        return None
+    n = parse_number(g, t) if any(k in g for k in ("numd", "tens", "num")) else "X"
+    if n is None:
+        return None
+    if unit == "WE":
+        unit = "WE"
+    return Spec(type="DURATION", value=unit_value(n, unit), mod=mod_of(g, t))
+
+
+def relunit_spec(g: dict, t: Tables) -> Spec | None:
+    """'last year', 'this month', 'next week', 'the following day', 'a year earlier'."""
+    direction, anchor = relative(g, t)
+    cal = key(g.get("calunit", "year"))
+    tods = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+    if cal in tods:
+        s = Spec(type="TIME", gran="day", shift=("D", direction or 0), anchor=anchor, time=tods[cal])
+        return s
+    if "rel" not in g:  # "year-earlier", "the year-ago quarter"
+        gran = {"quarter": "quarter", "month": "month"}.get(cal, "year")
+        return Spec(gran=gran, shift=("Y", -1), anchor="dct")
+    unit = t.get("CALENDAR_UNITS", cal)
+    if cal == "period":
+        unit = "Q"
+    if unit is None:
+        return None
+    if key(g["rel"]) == "the":  # "the quarter": the one the story is about
+        direction, anchor = 0, "story"
+    return Spec(gran=UNIT_GRAN[unit], shift=(unit, direction or 0), anchor=anchor,
+                direction=direction, mod=mod_of(g, t))
+
+
+def deictic_spec(g: dict, t: Tables) -> Spec | None:
+    meaning = t.get("DEICTIC", g["deictic"])
+    if meaning is None:
+        return None
+    if meaning[0] == "ref":
+        return Spec(value=meaning[1])
+    if meaning[0] == "tod":
+        return Spec(type="TIME", gran="day", shift=(meaning[1], meaning[2]), time=meaning[3])
+    return Spec(gran="day", shift=(meaning[1], meaning[2]))
+
+
+def time_spec(g: dict, t: Tables) -> Spec | None:
+    s = Spec(type="TIME", gran="day", mod=mod_of(g, t))
+    if "hour" in g:
+        hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+        ampm = key(g.get("ampm", "")).replace(".", "").replace(" ", "")
+        if ampm in ("am", "pm") and not 1 <= hour <= 12:
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        s.time = f"{hour:02d}:{minute:02d}"
+    elif "named" in g:
+        s.time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[key(g["named"])]
+    elif "tod" in g:
+        s.time = t.get("TIMES_OF_DAY", g["tod"])
+    if "weekday" in g:
+        s.weekday = t.get("WEEKDAYS", g["weekday"])
+    elif "deictic" in g:
+        meaning = t.get("DEICTIC", g["deictic"])
+        s.shift = (meaning[1], meaning[2])
+    else:
+        s.shift = ("D", 0)
+    return s
+
+
+def set_spec(g: dict, t: Tables) -> Spec | None:
+    if "setword" in g:
+        return Spec(type="SET", value=t.get("SET_WORDS", g["setword"]))
+    tod = t.get("TIMES_OF_DAY", g.get("tod"))
+    suffix = f"T{tod}" if tod and tod != "DT" else ""
+    if "weekday" in g:
+        return Spec(type="SET", value=f"XXXX-WXX-{t.get('WEEKDAYS', g['weekday'])}{suffix}")
+    if "weekdays" in g:
+        return Spec(type="SET", value=f"XXXX-WXX-{t.get('WEEKDAY_PLURALS', g['weekdays'])}{suffix}")
+    if "month" in g:
+        return Spec(type="SET", value=f"XXXX-{t.get('MONTHS', g['month']):02d}")
+    if "nd" in g:
+        nd = g["nd"]
+        n = int(nd) if nd.isdigit() else t.get("NUMBER_WORDS", nd)
+        unit = t.get("UNITS", g.get("unit"))
+        return Spec(type="SET", value=unit_value(n, unit)) if unit else None
+    return None
+
+
+def holiday_spec(g: dict, t: Tables) -> Spec | None:
+    month, day = t.get("HOLIDAYS", g["holiday"])
+    s = Spec(month=month, day=day, gran="day")
+    if "year" in g:
+        s.year, s.explicit = parse_year(g["year"]), True
+    return s
+
+
+def year_range_specs(g: dict, spans: dict) -> list[tuple[int, int, Spec]]:
+    """'1990-91' and '2014–16': two years, two expressions."""
+    first = int(g["year"])
+    second = first // 100 * 100 + int(g["year2e"])
+    if second <= first:
+        return []
+    return [(*spans["year"], Spec(year=first, gran="year", explicit=True)),
+            (*spans["year2e"], Spec(year=second, gran="year", explicit=True))]
+
+
+READERS = {"date": date_spec, "offset": offset_spec, "duration": duration_spec,
+           "relunit": relunit_spec, "deictic": deictic_spec, "time": time_spec, "set": set_spec,
+           "holiday": holiday_spec}

@@ -1,0 +1,196 @@
+"""Place a Spec on the calendar: against the document date, or the story's last date."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from .spec import Spec
+
+SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
+                   9: "FA", 10: "FA", 11: "FA"}
+SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year = d.year + y
+    if not 1 <= year <= 9999:
+        raise OverflowError
+    return dt.date(year, m + 1, min(d.day, calendar.monthrange(year, m + 1)[1]))
+
+
+def shifted(ref: dt.date, unit: str, n: int) -> dt.date:
+    if unit in ("D", "H", "MIN", "S"):
+        return ref + dt.timedelta(days=n if unit == "D" else 0)
+    if unit in ("W", "WE"):
+        return ref + dt.timedelta(weeks=n)
+    if unit == "M":
+        return add_months(ref, n)
+    if unit == "Q":
+        return add_months(ref, 3 * n)
+    if unit == "SEASON":
+        return add_months(ref, 3 * n)
+    if unit == "Y":
+        return add_months(ref, 12 * n)
+    if unit == "E":
+        return add_months(ref, 120 * n)
+    if unit in ("C", "L"):
+        return add_months(ref, 1200 * n)
+    return ref
+
+
+def year_str(year: int | None, bc: bool = False) -> str:
+    if year is None:
+        return "XXXX"
+    return f"BC{year:04d}" if bc else f"{year:04d}"
+
+
+def format_value(s: Spec, d: dt.date | None) -> str:
+    """The TIMEX3 value at the spec's granularity, from a resolved day (or X's without one)."""
+    g = s.gran
+    if d is None:
+        y, m, day = year_str(s.year, s.bc), s.month, s.day
+    else:
+        y, m, day = year_str(d.year), d.month, d.day
+    if g == "day":
+        if d is None and s.weekday and not m:
+            return "XXXX-WXX-%d" % s.weekday
+        return f"{y}-{m:02d}-{day:02d}" if m and day else (f"{y}-XX-XX" if d is None else f"{y}-{m:02d}-{day:02d}")
+    if g in ("week", "weekend"):
+        if d is None:
+            return f"{y}-WXX" + ("-WE" if g == "weekend" else "")
+        iso = d.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if g == "weekend" else "")
+    if g == "month":
+        return f"{y}-{m:02d}" if m else f"{y}-XX"
+    if g == "season":
+        season = s.season or (SEASON_OF_MONTH[d.month] if d else "XX")
+        return f"{y}-{season}"
+    if g == "quarter":
+        q = s.quarter or ((d.month - 1) // 3 + 1 if d else None)
+        return f"{y}-Q{q}" if q else f"{y}-QX"
+    if g == "half":
+        h = s.half or ((d.month - 1) // 6 + 1 if d else None)
+        return f"{y}-H{h}" if h else f"{y}-HX"
+    if g == "year":
+        return y
+    if g == "decade":
+        if s.decade is not None:
+            return f"{s.decade:03d}"
+        return y[:3] if d else "XXX"
+    if g == "century":
+        if s.century is not None:
+            return f"{s.century:02d}"
+        return y[:2] if d else "XX"
+    return y
+
+
+def tod_suffix(s: Spec) -> str:
+    return f"T{s.time}" if s.time else ""
+
+
+def resolve(s: Spec, dct: dt.date | None, story: dt.date | None, tense: int | None) -> str:
+    """The TIMEX3 value of a spec. dct: the document date; story: the last date mentioned;
+    tense: -1 past, +1 future, None unknown (decides 'in September' without a year)."""
+    if s.value is not None:
+        return s.value
+    try:
+        return _resolve(s, dct, story, tense)
+    except (OverflowError, ValueError):
+        return format_value(s, None) + tod_suffix(s)
+
+
+def _resolve(s: Spec, dct, story, tense) -> str:
+    ref = story if (s.anchor == "story" and story is not None) else dct
+    if s.shift is not None:
+        if ref is None:
+            return format_value(s, None) + tod_suffix(s)
+        unit, n = s.shift
+        d = shifted(ref, unit, n)
+        if unit == "SEASON" and s.gran == "season":
+            s.season = None
+        return format_value(s, d) + tod_suffix(s)
+    if s.year is not None or s.gran in ("decade", "century"):
+        if s.gran == "day" and s.month and s.day:
+            return format_value(s, None) + tod_suffix(s)
+        return format_value(s, None)
+    # Underspecified: a month, day, weekday, season or quarter without a year.
+    if ref is None:
+        return format_value(s, None) + tod_suffix(s)
+    if s.weekday and not s.month:
+        d = weekday_near(ref, s.weekday, s.direction, tense)
+        return format_value(s, d) + tod_suffix(s)
+    year = year_near(s, ref, s.direction, tense)
+    if s.gran == "day" and s.month and s.day:
+        day = min(s.day, calendar.monthrange(year, s.month)[1])
+        return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
+    s2 = Spec(**{**s.__dict__, "year": year})
+    return format_value(s2, None)
+
+
+def position(s: Spec) -> tuple[int, int]:
+    """Where in a year the spec falls (month, day), to compare with the reference."""
+    if s.month:
+        return s.month, s.day or 0
+    if s.season:
+        return SEASON_START[s.season], 0
+    if s.quarter:
+        return (s.quarter - 1) * 3 + 1, 0
+    if s.half:
+        return (s.half - 1) * 6 + 1, 0
+    return 1, 0
+
+
+def ref_position(s: Spec, ref: dt.date) -> tuple[int, int]:
+    if s.gran == "day":
+        return ref.month, ref.day
+    if s.season:
+        return SEASON_START[SEASON_OF_MONTH[ref.month]], 0
+    if s.quarter:
+        return (ref.month - 1) // 3 * 3 + 1, 0
+    if s.half:
+        return (ref.month - 1) // 6 * 6 + 1, 0
+    return ref.month, 0
+
+
+def year_near(s: Spec, ref: dt.date, direction: int | None, tense: int | None) -> int:
+    """The year of a month/season/quarter: 'last' strictly before, 'next' strictly after,
+    'this' the reference's year; otherwise by tense: past on or before, future on or after,
+    unknown the nearest."""
+    pos, here = position(s), ref_position(s, ref)
+    if s.season == "WI" and ref.month in (1, 2):
+        here = (12, 0)  # January belongs to the winter that began in December
+        ref = dt.date(ref.year - 1, 12, 1)
+    if direction == -1:
+        return ref.year if pos < here else ref.year - 1
+    if direction == 1:
+        return ref.year if pos > here else ref.year + 1
+    if direction == 0:
+        return ref.year
+    if tense == -1:
+        return ref.year if pos <= here else ref.year - 1
+    if tense == 1:
+        return ref.year if pos >= here else ref.year + 1
+    # Unknown tense: the nearest, within about half a year.
+    months_ahead = (pos[0] - here[0])
+    if months_ahead > 6:
+        return ref.year - 1
+    if months_ahead < -6:
+        return ref.year + 1
+    return ref.year
+
+
+def weekday_near(ref: dt.date, weekday: int, direction: int | None, tense: int | None) -> dt.date:
+    """'Friday' in news: the past one (or today) unless the sentence is in the future;
+    'last Friday' strictly before, 'next Friday' strictly after, 'this Friday' in this week."""
+    delta = weekday - ref.isoweekday()
+    if direction == 0:
+        return ref + dt.timedelta(days=delta)
+    if direction == 1:
+        return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    if direction == -1:
+        return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
+    if tense == 1:
+        return ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    return ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)

@@ -1,0 +1,35 @@
+"""What a temporal expression means before it is placed on the calendar."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Spec:
+    type: str = "DATE"  # DATE, TIME, DURATION, SET
+    value: str | None = None  # a value that needs no reference date (durations, sets, refs)
+    gran: str = "day"  # day, week, weekend, month, season, quarter, half, year, decade, century
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO 1 = Monday
+    season: str | None = None  # SP, SU, FA, WI
+    quarter: int | None = None
+    half: int | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for 1900-1999
+    bc: bool = False
+    shift: tuple[str, int] | None = None  # (unit letter, n): n units from the reference
+    anchor: str = "dct"  # "dct": the document date; "story": the last date mentioned before
+    direction: int | None = None  # -1 last, 0 this, +1 next; None: from the sentence's tense
+    time: str | None = None  # "14:30", "12:00" or a part of day "MO", "AF", "EV", "NI"
+    mod: str = ""
+    explicit: bool = False  # the text gives the year itself (may anchor later expressions)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    spec: Spec
+    rule: str
