@@ -1,0 +1,127 @@
+"""Actors: names found by spaCy, one canonical name per actor, within and across documents."""
+import pytest
+
+from timeline.actors import find_actors, is_acronym_of, key, unify_actors
+from timeline.document import Document, Event
+from timeline.timex import Timex
+
+
+def actors_of(text):
+    doc = Document(text)
+    find_actors(doc)
+    return doc
+
+
+def names(doc, kind=None):
+    return {m.name for m in doc.mentions if kind is None or m.kind == kind}
+
+
+def mention(doc, written):
+    return next(m for m in doc.mentions if m.text == written)
+
+
+def test_surname_is_the_full_name_given_earlier_and_title_becomes_the_role():
+    doc = actors_of("US President Joe Biden met the press on Monday. Later, Biden flew to Delaware.")
+    people = [m for m in doc.mentions if m.kind == "person"]
+    assert [m.name for m in people] == ["Joe Biden", "Joe Biden"]
+    assert people[0].role == "US President"
+
+
+def test_former_title_is_kept_in_the_role_not_in_the_name():
+    doc = actors_of("The court reviewed former British Prime Minister Boris Johnson's decision on visas.")
+    johnson = next(m for m in doc.mentions if m.kind == "person")
+    assert johnson.name == "Boris Johnson"
+    assert "Prime Minister" in johnson.role
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States imposed new tariffs.",
+    "The US imposed new tariffs.",
+    "American officials imposed new tariffs.",
+    "Washington imposed new tariffs.",
+])
+def test_short_forms_demonyms_and_capital_as_government_are_the_country(sentence):
+    assert "United States" in names(actors_of(sentence), "country")
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Kiev promised to investigate the incident.", "Ukraine"),
+    ("Kyiv promised to investigate the incident.", "Ukraine"),
+    ("Moscow rejected the proposal.", "Russia"),
+    ("Russian diplomats rejected the proposal.", "Russia"),
+    ("The new rules were welcomed by Beijing.", "China"),
+])
+def test_capitals_and_demonyms_name_the_government(sentence, country):
+    assert country in names(actors_of(sentence))
+
+
+def test_a_capital_as_a_mere_place_is_not_a_country():
+    doc = actors_of("The delegates met in Geneva to discuss the ceasefire.")
+    geneva = mention(doc, "Geneva")
+    assert geneva.kind == "place"
+    assert "Switzerland" not in names(doc)
+
+
+def test_treaty_names_are_one_actor():
+    doc = actors_of("Poland joined the Ottawa Convention in 2012. Critics said the Mine Ban Treaty "
+                    "was ignored, and the Convention on the Prohibition of Anti-Personnel Mines was weak.")
+    assert names(doc, "treaty") == {"Ottawa Treaty"}
+    assert len([m for m in doc.mentions if m.kind == "treaty"]) == 3
+
+
+def test_an_acronym_defined_in_the_text_is_the_same_actor_as_its_expansion():
+    doc = actors_of("Researchers at the Global Landmine Monitoring Council (GLMC) counted the victims. "
+                    "GLMC also published a map.")
+    orgs = [m for m in doc.mentions if m.kind == "organisation"]
+    assert {m.name for m in orgs} == {"GLMC"}
+    assert any(m.text == "GLMC" and m.start > doc.text.index("published") - 20 for m in orgs)
+
+
+def test_weapons_are_not_actors():
+    doc = actors_of("The army received HIMARS launchers and Claymore mines from Norway.")
+    assert names(doc) == {"Norway"}
+
+
+def test_parse_is_kept_for_later_steps():
+    doc = actors_of("Germany sent tanks.")
+    assert doc.parsed is not None and doc.parsed.text == doc.text
+
+
+@pytest.mark.parametrize("acronym,expansion,expected", [
+    ("UNIDIR", "UN Institute for Disarmament Research", True),
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("WHO", "World Health Organization", True),
+    ("XYZ", "World Health Organization", False),
+    ("A", "Alpha", False),
+])
+def test_is_acronym_of(acronym, expansion, expected):
+    assert is_acronym_of(acronym, expansion) is expected
+
+
+def test_key_ignores_article_case_and_possessive():
+    assert key("The Washington Post's") == key("washington post")
+
+
+def test_unify_actors_uses_full_names_and_acronyms_from_other_documents():
+    a = actors_of("President Emmanuel Macron visited the Baltic Energy Forum (BEF) in Riga.")
+    b = actors_of("Macron said the Baltic Energy Forum would meet again.")
+    b.events = [Event(Timex(0, 0, "", "DATE", "2024"), b.text, 0, "", ["Macron"], "Macron", "statement", "Macron")]
+    unify_actors([a, b])
+    assert names(b, "person") == {"Emmanuel Macron"}
+    assert names(b, "organisation") == {"BEF"}
+    assert b.events[0].actors == ["Emmanuel Macron"]
+    assert b.events[0].primary_actor == b.events[0].attributed_to == "Emmanuel Macron"
+
+
+def test_a_lone_surname_the_model_took_for_an_organisation_is_the_person():
+    doc = actors_of("Joe Biden spoke first. Biden declined to comment.")
+    assert [m.name for m in doc.mentions if m.kind == "person"] == ["Joe Biden", "Joe Biden"]
+
+
+def test_unify_actors_leaves_an_ambiguous_surname_alone():
+    a = actors_of("Joe Biden spoke first.")
+    b = actors_of("Hunter Biden spoke next.")
+    c = actors_of("Biden declined to comment.")
+    unify_actors([a, b, c])
+    assert "Biden" in names(c)
+    assert not names(c) & {"Joe Biden", "Hunter Biden"}

