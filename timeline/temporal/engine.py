@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import resolve
+from .resolve import Context, resolve
 from .spec import Mention, Spec
 
 
@@ -23,7 +23,9 @@ class Language:
         self.tables = norm.Tables(self.data)
         words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
         self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.FUTURE_MARKERS), re.I)
-        self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)|\w\w+ed(?!\w)" % words(self.data.PAST_MARKERS), re.I)
+        self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.PAST_MARKERS), re.I)
+        self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % words(getattr(self.data, "DEADLINE_WORDS", ())), re.I) \
+            if getattr(self.data, "DEADLINE_WORDS", ()) else None
         self.checks = getattr(self.data, "CHECKS", {})
 
 
@@ -50,6 +52,8 @@ def tense_near(lang: Language, text: str, start: int, end: int) -> int | None:
     ('began in September'), None if it does not say. The marker nearest the expression decides."""
     s, e = sentence_bounds(text, start, end)
     lo, hi = max(s, start - 60), min(e, end + 40)
+    if lang.deadline is not None and lang.deadline.search(text, max(lo, start - 12), start):
+        return 1  # "by May", "until Nov. 6": a deadline ahead
     best, verdict = None, None
     for pattern, sign in ((lang.future, 1), (lang.past, -1)):
         for m in pattern.finditer(text, lo, start):
@@ -152,15 +156,27 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
     language_ = language(lang)
     mentions = recognize(language_, text, dayfirst)
     share_year_in_ranges(text, mentions)
-    story: dt.date | None = None
+    ctx = Context(dct=dct)
     out = []
     for mention in mentions:
         spec = mention.spec
         tense = None
         if spec.value is None and spec.shift is None and spec.year is None:
             tense = tense_near(language_, text, mention.start, mention.end)
-        value = resolve(spec, dct, story, tense)
+        value = resolve(spec, ctx, tense)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
-        if can_anchor(spec, value) and (spec.explicit or dct is not None):
-            story = value_date(value) or story
+        remember(ctx, spec, value)
     return out
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+
+
+def remember(ctx: Context, spec: Spec, value: str) -> None:
+    """Keep what later expressions may refer to: a date written in full or known to the day
+    anchors 'four years later' and 'that day'; a quarter is what 'the quarter' refers to."""
+    q = _QUARTER_VALUE.match(value)
+    if q:
+        ctx.quarter = (int(q.group(1)), int(q.group(2)))
+    if can_anchor(spec, value) and (spec.explicit or spec.gran == "day"):
+        ctx.story = value_date(value) or ctx.story

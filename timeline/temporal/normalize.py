@@ -30,12 +30,28 @@ def to_int(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def parse_year(text: str) -> int:
+def parse_year(text: str, t: "Tables | None" = None) -> int:
+    if t is not None and re.search(r"[a-z]", text, re.I):
+        return year_from_words(text, t)
     digits = re.sub(r"\D", "", text)
     year = int(digits)
     if len(digits) == 2:  # '98 -> 1998, '05 -> 2005
         year += 1900 if year >= 30 else 2000
     return year
+
+
+def year_from_words(text: str, t: Tables) -> int:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001, 'nineteen oh five' -> 1905."""
+    words = key(text).replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(t.get("DIGIT_WORDS", w, 0) for w in words[2:])
+    century = t.get("TEENS", words[0], 19)
+    rest = 0
+    for w in words[1:]:
+        if w == "hundred":
+            continue
+        rest += t.get("TENS", w) or t.get("TEENS", w) or t.get("DIGIT_WORDS", w, 0)
+    return century * 100 + rest
 
 
 def parse_number(groups: dict, t: Tables):
@@ -100,7 +116,7 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     s = Spec(mod=mod_of(g, t))
     direction, anchor = relative(g, t)
     if "year" in g:
-        s.year = parse_year(g["year"])
+        s.year = parse_year(g["year"], t)
         s.explicit = True
     if "yearb" in g:
         s.year, s.bc, s.explicit = int(g["yearb"]), True, True
@@ -111,9 +127,17 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     if "weekday" in g:
         s.weekday = t.get("WEEKDAYS", g["weekday"])
     if "day" in g:
-        s.day = to_int(g["day"])
+        s.day = to_int(g["day"]) if g["day"][0].isdigit() else t.get("ORDINALS", g["day"], 0)
         if not 1 <= s.day <= 31 or (s.month and s.day > DAYS_IN_MONTH[s.month]):
             return None
+    if "topic" in g:  # "this year's third quarter", "the 1988 period", "the latest quarter"
+        s.gran = "quarter"
+        q = t.get("QUARTER_ORDINALS", g.get("quarter"))
+        s.quarter = 4 if q == -1 else q
+        s.topic = s.quarter is None
+        if direction is not None and s.year is None:
+            s.year_shift = direction
+        return s
     if s.day:
         s.gran = "day"
     elif s.month:
@@ -195,7 +219,8 @@ def offset_spec(g: dict, t: Tables) -> Spec | None:
         unit, n = "W", n * 2
     if not float(n).is_integer():
         return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
-    return Spec(gran=UNIT_GRAN.get(unit, "day"), shift=(unit, sign * int(n)), anchor=anchor, mod=mod)
+    return Spec(gran=UNIT_GRAN.get(unit, "day"), shift=(unit, sign * int(n)), anchor=anchor, mod=mod,
+                follow_topic=unit == "Y" and n == 1)
 
 
 def duration_spec(g: dict, t: Tables) -> Spec | None:
@@ -205,8 +230,8 @@ def duration_spec(g: dict, t: Tables) -> Spec | None:
     n = parse_number(g, t) if any(k in g for k in ("numd", "tens", "num")) else "X"
     if n is None:
         return None
-    if unit == "WE":
-        unit = "WE"
+    if unit == "E" and n != "X" and n > 1:  # "two decades": TimeBank writes P20Y
+        n, unit = n * 10, "Y"
     return Spec(type="DURATION", value=unit_value(n, unit), mod=mod_of(g, t))
 
 
@@ -219,8 +244,11 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
         s = Spec(type="TIME", gran="day", shift=("D", direction or 0), anchor=anchor, time=tods[cal])
         return s
     if "rel" not in g:  # "year-earlier", "the year-ago quarter"
-        gran = {"quarter": "quarter", "month": "month"}.get(cal, "year")
-        return Spec(gran=gran, shift=("Y", -1), anchor="dct")
+        if cal in ("quarter", "period") or "quarter" in g:
+            q = t.get("QUARTER_ORDINALS", g.get("quarter"))
+            return Spec(gran="quarter", quarter=4 if q == -1 else q, topic=q is None, year_shift=-1)
+        gran = {"month": "month"}.get(cal, "year")
+        return Spec(gran=gran, shift=("Y", -1), anchor="dct", follow_topic=gran == "year")
     unit = t.get("CALENDAR_UNITS", cal)
     if cal == "period":
         unit = "Q"
@@ -259,8 +287,14 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
         s.time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[key(g["named"])]
     elif "tod" in g:
         s.time = t.get("TIMES_OF_DAY", g["tod"])
-    if "weekday" in g:
+    if "month" in g:
+        s.month, s.day = t.get("MONTHS", g["month"]), to_int(g["day"])
+        if "year" in g:
+            s.year, s.explicit = parse_year(g["year"], t), True
+    elif "weekday" in g:
         s.weekday = t.get("WEEKDAYS", g["weekday"])
+        if s.time == "NI":  # TimeBank dates "Wednesday night" as a DATE
+            s.type = "DATE"
     elif "deictic" in g:
         meaning = t.get("DEICTIC", g["deictic"])
         s.shift = (meaning[1], meaning[2])
@@ -289,10 +323,15 @@ def set_spec(g: dict, t: Tables) -> Spec | None:
 
 
 def holiday_spec(g: dict, t: Tables) -> Spec | None:
-    month, day = t.get("HOLIDAYS", g["holiday"])
-    s = Spec(month=month, day=day, gran="day")
+    rule = t.get("HOLIDAYS", g["holiday"])
+    s = Spec(month=rule[0], day=rule[1] if len(rule) == 2 else None, gran="day")
+    if len(rule) == 3:
+        s.nth, s.day = rule[1:], 1
     if "year" in g:
-        s.year, s.explicit = parse_year(g["year"]), True
+        s.year, s.explicit = parse_year(g["year"], t), True
+    direction, anchor = relative(g, t)
+    if direction is not None:
+        s.direction, s.anchor = direction, anchor
     return s
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import dataclass
 
 from .spec import Spec
 
@@ -90,18 +91,53 @@ def tod_suffix(s: Spec) -> str:
     return f"T{s.time}" if s.time else ""
 
 
-def resolve(s: Spec, dct: dt.date | None, story: dt.date | None, tense: int | None) -> str:
-    """The TIMEX3 value of a spec. dct: the document date; story: the last date mentioned;
-    tense: -1 past, +1 future, None unknown (decides 'in September' without a year)."""
+@dataclass
+class Context:
+    """What resolution may refer to: the document date, the last date the story mentioned,
+    and the quarter it reports on (year, quarter)."""
+    dct: dt.date | None = None
+    story: dt.date | None = None
+    quarter: tuple[int, int] | None = None
+
+
+def resolve(s: Spec, ctx: Context, tense: int | None) -> str:
+    """The TIMEX3 value of a spec. tense: -1 past, +1 future, None unknown (decides
+    'in September' without a year)."""
     if s.value is not None:
         return s.value
     try:
-        return _resolve(s, dct, story, tense)
+        return _resolve(s, ctx, tense)
     except (OverflowError, ValueError):
         return format_value(s, None) + tod_suffix(s)
 
 
-def _resolve(s: Spec, dct, story, tense) -> str:
+def topic_quarter(s: Spec, ctx: Context) -> str:
+    """'the quarter', 'the year-ago quarter', 'this year's third quarter' in an earnings story."""
+    dct = ctx.dct
+    if ctx.quarter is not None:
+        year, q = ctx.quarter
+    elif dct is not None:  # a results story reports on the quarter that just ended
+        year, q = (dct.year, (dct.month - 1) // 3) if dct.month > 3 else (dct.year - 1, 4)
+    else:
+        year, q = None, None
+    q = s.quarter or q
+    if s.year is not None:
+        year = s.year
+    elif s.year_shift is not None:
+        base = dct.year if dct is not None else None
+        if ctx.quarter is not None and s.topic:
+            base = ctx.quarter[0]
+        year = base + s.year_shift if base is not None else None
+    return f"{year_str(year)}-Q{q}" if q else f"{year_str(year)}-QX"
+
+
+def _resolve(s: Spec, ctx: Context, tense) -> str:
+    dct, story = ctx.dct, ctx.story
+    if s.gran == "quarter" and (s.topic or s.year_shift is not None):
+        return topic_quarter(s, ctx)
+    if s.follow_topic and ctx.quarter is not None and s.shift is not None and s.shift[0] == "Y":
+        year, q = ctx.quarter
+        return f"{year + s.shift[1]:04d}-Q{q}"
     ref = story if (s.anchor == "story" and story is not None) else dct
     if s.shift is not None:
         if ref is None:
@@ -112,6 +148,8 @@ def _resolve(s: Spec, dct, story, tense) -> str:
             s.season = None
         return format_value(s, d) + tod_suffix(s)
     if s.year is not None or s.gran in ("decade", "century"):
+        if s.nth:
+            return format_value(s, nth_weekday(s.year, s.month, *s.nth))
         if s.gran == "day" and s.month and s.day:
             return format_value(s, None) + tod_suffix(s)
         return format_value(s, None)
@@ -121,12 +159,29 @@ def _resolve(s: Spec, dct, story, tense) -> str:
     if s.weekday and not s.month:
         d = weekday_near(ref, s.weekday, s.direction, tense)
         return format_value(s, d) + tod_suffix(s)
+    if s.gran == "quarter" and s.direction is None:
+        return format_value(Spec(**{**s.__dict__, "year": ref.year}), None)
     year = year_near(s, ref, s.direction, tense)
+    if s.nth:
+        return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
     if s.gran == "day" and s.month and s.day:
         day = min(s.day, calendar.monthrange(year, s.month)[1])
         return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
     s2 = Spec(**{**s.__dict__, "year": year})
     return format_value(s2, None)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n) -> dt.date:
+    """The n-th (or last, n=-1) given weekday of a month; 'election': the Tuesday after the
+    first Monday of November."""
+    if n == "election":
+        first_monday = nth_weekday(year, month, 1, 1)
+        return first_monday + dt.timedelta(days=1)
+    if n == -1:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
 
 
 def position(s: Spec) -> tuple[int, int]:

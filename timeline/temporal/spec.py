@@ -25,6 +25,10 @@ class Spec:
     time: str | None = None  # "14:30", "12:00" or a part of day "MO", "AF", "EV", "NI"
     mod: str = ""
     explicit: bool = False  # the text gives the year itself (may anchor later expressions)
+    topic: bool = False  # "the quarter", "the latest period": the quarter the story reports on
+    year_shift: int | None = None  # "last year's third quarter": the reference's year + n
+    nth: tuple | None = None  # holidays on the n-th weekday of a month: (weekday, n)
+    follow_topic: bool = False  # "a year earlier" in a story about a quarter means that quarter
 
 
 @dataclass

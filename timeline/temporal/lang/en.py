@@ -64,6 +64,8 @@ NUMBER_WORDS = {
     "one hundred": 100, "a thousand": 1000, "a few": "X", "few": "X", "several": "X",
     "many": "X", "some": "X", "a number of": "X", "numerous": "X",
 }
+TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 DIGIT_WORDS = {k: v for k, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 9
@@ -144,15 +146,18 @@ DEICTIC = {
     "currently": ("ref", "PRESENT_REF"), "current": ("ref", "PRESENT_REF"),
     "nowadays": ("ref", "PRESENT_REF"), "these days": ("ref", "PRESENT_REF"),
     "the present": ("ref", "PRESENT_REF"), "at present": ("ref", "PRESENT_REF"),
-    "presently": ("ref", "PRESENT_REF"), "the moment": ("ref", "PRESENT_REF"),
-    "present-day": ("ref", "PRESENT_REF"), "today's": ("shift", "D", 0),
-    "recently": ("ref", "PAST_REF"), "recent": ("ref", "PAST_REF"),
+    "present-day": ("ref", "PRESENT_REF"),
+    "recently": ("ref", "PAST_REF"),
     "recent years": ("ref", "PAST_REF"), "recent months": ("ref", "PAST_REF"),
     "recent weeks": ("ref", "PAST_REF"), "recent days": ("ref", "PAST_REF"),
-    "the past": ("ref", "PAST_REF"), "previously": ("ref", "PAST_REF"),
-    "formerly": ("ref", "PAST_REF"), "lately": ("ref", "PAST_REF"),
-    "the future": ("ref", "FUTURE_REF"), "future": ("ref", "FUTURE_REF"),
-    "soon": ("ref", "FUTURE_REF"), "the near future": ("ref", "FUTURE_REF"),
+    "the past": ("ref", "PAST_REF"), "lately": ("ref", "PAST_REF"), "past years": ("ref", "PAST_REF"),
+    "the future": ("ref", "FUTURE_REF"), "the near future": ("ref", "FUTURE_REF"),
+    "the coming months": ("ref", "FUTURE_REF"), "coming months": ("ref", "FUTURE_REF"),
+    "the coming weeks": ("ref", "FUTURE_REF"), "coming weeks": ("ref", "FUTURE_REF"),
+    "the coming days": ("ref", "FUTURE_REF"), "coming days": ("ref", "FUTURE_REF"),
+    "coming quarters": ("ref", "FUTURE_REF"), "the short term": ("ref", "FUTURE_REF"),
+    "the near term": ("ref", "FUTURE_REF"), "the long term": ("ref", "FUTURE_REF"),
+    "a later date": ("ref", "FUTURE_REF"),
     "the coming years": ("ref", "FUTURE_REF"), "coming years": ("ref", "FUTURE_REF"),
     "years to come": ("ref", "FUTURE_REF"), "the years to come": ("ref", "FUTURE_REF"),
     "the days ahead": ("ref", "FUTURE_REF"), "the weeks ahead": ("ref", "FUTURE_REF"),
@@ -161,19 +166,21 @@ DEICTIC = {
 DEICTIC = {k: v for k, v in DEICTIC.items() if v is not None}
 
 # Holidays with a fixed day of the year.
-HOLIDAYS = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
+# (month, day) or (month, ISO weekday, n): the n-th such weekday of the month.
+HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor Day": (9, 1, 1),
+            "Memorial Day": (5, 1, -1), "Election Day": (11, 2, "election"),
+            "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
             "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
             "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14)}
 
 # Adverbs and adjectives that make a SET.
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-             "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H",
-             "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M",
-             "every day": "P1D", "each day": "P1D", "a day": "P1D", "per day": "P1D",
-             "every week": "P1W", "each week": "P1W", "a week": "P1W", "per week": "P1W",
-             "every month": "P1M", "each month": "P1M", "a month": "P1M", "per month": "P1M",
-             "every year": "P1Y", "each year": "P1Y", "a year": "P1Y", "per year": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "bimonthly": "P2M",
+             "every day": "P1D", "each day": "P1D", "per day": "P1D",
+             "every week": "P1W", "each week": "P1W", "per week": "P1W",
+             "every month": "P1M", "each month": "P1M", "per month": "P1M",
+             "every year": "P1Y", "each year": "P1Y", "per year": "P1Y",
              "every quarter": "P1Q", "each quarter": "P1Q", "every hour": "PT1H",
              "an hour": "PT1H", "per hour": "PT1H", "every night": "P1D",
              "every morning": "P1D", "every evening": "P1D", "every decade": "P1E"}
@@ -185,6 +192,8 @@ FUTURE_MARKERS = ("will", "would", "'ll", "shall", "plans", "plan", "planned", "
                   "scheduled", "expected", "expects", "expect", "due", "going to", "next",
                   "upcoming", "coming", "intends", "aims", "hopes", "set to", "is to", "are to",
                   "forecast", "projected", "deadline", "starting", "begins", "ends", "expires")
+# Words right before a date that make it a deadline, hence in the future.
+DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due")
 PAST_MARKERS = ("was", "were", "had", "did", "said", "told", "ago", "last", "earlier",
                 "began", "announced", "reported", "since", "been")
 
@@ -202,6 +211,10 @@ FRAGMENTS = {
     # 1000-2099 written with four digits, not part of a longer number, amount or code.
     "YEAR4": r"(?<![\w$£€#.,/:])(?<!\d-)(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d|-\w*\d)",
     "YEAR2": r"'\d\d(?!\w)",
+    # years in words, as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand"
+    "YEARW": r"(?:nineteen|eighteen|seventeen) (?:hundred|<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>|oh[- ]<DIGIT_WORDS>)"
+             r"|two thousand(?:(?: and)? <DIGIT_WORDS>|[- ]<DIGIT_WORDS>)?(?![- ]\w+ (?:dollars|people|years))",
+    "YEAR": r"(?:{YEAR4}|{YEARW})",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:]\d)",
     "SEP": r"\s*[-\u2013\u2014]\s*",
     "THE": r"(?:the )?",
@@ -235,27 +248,31 @@ RULES = [
     ("half_of", "date",
      r"{THE}(?P<half><HALF_ORDINALS>)[- ]half(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
     ("quarter_of", "date",
-     r"{THE}(?:(?:fiscal|calendar) )?(?P<quarter><QUARTER_ORDINALS>)(?:[- ]quarter| fiscal quarter)"
+     r"(?:the (?=(?:fiscal |calendar )?\w+ (?:fiscal )?quarter))?(?:(?:fiscal|calendar) )?(?P<quarter><QUARTER_ORDINALS>)(?:[- ]quarter| fiscal quarter)"
      r"(?: of {THE}(?:(?:fiscal|calendar) )?(?:(?P<year>{YEAR4})|(?P<rel><RELATIVE>) year|(?P<calunit>year)))?"),
+    ("year_quarter", "date",
+     r"(?:(?P<rel>this|last|next) year's|{THE}(?P<year>{YEAR4})(?: fiscal)?) (?:(?P<quarter><QUARTER_ORDINALS>) )?(?:fiscal )?(?P<topic>quarter|period)(?!\w)"),
+    ("latest_quarter", "date", r"{THE}(?P<topic>(?:latest|most recent|just-ended) (?:fiscal )?(?:quarter|period))(?!\w)"),
     ("quarter_year", "date", r"(?:(?<![\w-])Q(?P<quarter>[1-4])[ -]?(?P<year>{YEAR4}))"),
     ("premod_date", "date",
-     r"(?P<premod>(?:the )?(?:early|late|mid|middle)-?)\s*(?:"
+     r"(?P<premod>(?:the )?(?:earlier|later|early|late|mid|middle)-?)\s*(?:"
      r"(?P<month><MONTHS>)(?:{COMMA}(?P<year>{YEAR4}))?"
      r"|(?P<decade>(?:1[0-9]|20)\d0)'?s|'(?P<dec_2>\d0)'?s"
      r"|(?P<year_y>{YEAR4})|(?P<season><SEASONS>)(?: of)?(?: (?P<year_s>{YEAR4}))?"
      r"|(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|(?P<month_r><MONTHS>)|(?P<season_r><SEASONS>))"
-     r"|(?P<deictic>yesterday|today|tomorrow))"),
+     r"|(?P<deictic>yesterday|today|tomorrow)|(?P<weekday><WEEKDAYS>))"),
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
     ("weekday_month_day", "date",
-     r"(?:(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
+     r"(?:(?:(?P<rel>this coming|this|next|last) )?(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY}|<ORDINALS>)(?:{COMMA}(?P<year>{YEAR}))?"),
     ("day_month_year", "date",
      r"(?:(?P<weekday><WEEKDAYS>),? )?(?:the )?(?P<day>{DAY})(?: of)? (?P<month><MONTHS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
-    ("month_year", "date", r"(?P<month><MONTHS>)(?: of|,)? (?P<year>{YEAR4}|{YEAR2})"),
-    ("season_year", "date", r"{THE}(?P<season><SEASONS>)(?: of)? (?P<year>{YEAR4})"),
+    ("month_year", "date", r"(?P<month><MONTHS>)(?: of|,)? (?P<year>{YEAR}|{YEAR2})"),
+    ("season_year", "date", r"{THE}(?P<season><SEASONS>)(?: of)? (?P<year>{YEAR})"),
+    ("the_year_n", "date", r"the year (?P<year>{YEAR})"),
     ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)"),
     ("decade", "date", r"{THE}(?P<decade>(?:1[0-9]|20)\d0)'?s(?!\w)|(?:the )?'(?P<dec_2>\d0)'?s(?!\w)|{THE}(?:nineteen )?(?P<decword><DECADE_WORDS>)"),
@@ -267,21 +284,23 @@ RULES = [
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)"),
-    ("year_ago", "relunit", r"{THE}year[- ](?:ago|earlier)(?P<calunit_q> quarter| period| month)?"),
+    ("year_ago", "relunit",
+     r"{THE}(?:(?:comparable|corresponding|same) )?year[- ](?:ago|earlier)(?: (?P<quarter><QUARTER_ORDINALS>))?(?P<calunit_q> quarter| period| month)?"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("anchor_day", "relunit", r"(?P<rel>that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
     # --- durations -----------------------------------------------------------------------------
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
-     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?: or so)?(?![\w])"),
+     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?: or so)?(?![\w])(?!-old|-(?:earlier|ago))"),
     ("duration_plural", "duration",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?= (?:ago|later|earlier|before|after)\b)"),
     # --- times ----------------------------------------------------------------------------------
     ("clock", "time",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
      r" ?(?P<ampm>[ap]\.? ?m\.?|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))?"
-     r"(?: (?:on )?(?:(?P<weekday><WEEKDAYS>)|(?P<deictic>yesterday|today|tomorrow)))?"),
+     r"(?: (?:on )?(?:(?P<weekday><WEEKDAYS>)|(?P<deictic>yesterday|today|tomorrow)))?"
+     r"(?:,? (?:on )?(?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?)?"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
     ("noon", "time", r"(?P<named>noon|midnight|midday)(?: (?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
@@ -292,13 +311,14 @@ RULES = [
     ("every_n", "set", r"every (?P<nd>\d+|two|three|four|five|six|ten) (?P<unit><UNITS>)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?![\w-])"),
     # --- single words and phrases ---------------------------------------------------------------
-    ("holiday", "holiday", r"(?P<holiday><HOLIDAYS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
+    ("holiday", "holiday", r"(?:(?P<rel><RELATIVE>) )?(?P<holiday><HOLIDAYS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?![\w-])"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?![\w-])"),
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
-    ("the_unit", "relunit", r"(?P<rel>the) (?P<calunit>quarter|year|period|month|week)(?![\w-])"),
-    ("year", "date", r"(?P<year>{YEAR4})"),
+    ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year|quarter|period|month|week)(?= end(?:ed|ing)\b)"),
+    ("the_unit", "relunit", r"(?P<rel>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
+    ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
 ]
 
 # Vocabulary classes referred to as <NAME> in the rules, and whether they are case-sensitive.
@@ -311,6 +331,7 @@ VOCAB = {
     "RELATIVE": (RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
+    "TEENS": (TEENS, False),
 }
 
 
