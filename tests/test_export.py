@@ -46,3 +46,38 @@ def test_json_is_an_array_of_objects_with_lists_kept():
     assert records[0]["actors"] == ["Joe Biden", "Ukraine"]
     assert records[1]["date_text"] == "в 2005 году"
     assert records[0]["char_start"] == 10
+
+
+def test_excel_download_keeps_text_and_neutralizes_formulas():
+    import io
+
+    from openpyxl import load_workbook
+
+    from timeline.export import to_xlsx
+
+    sheet = load_workbook(io.BytesIO(to_xlsx(frame()))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:2] == ("event_id", "summary")
+    assert rows[1][1] == "'=HYPERLINK(\"http://evil\",\"click\")"  # text, not a formula
+    assert rows[2][4] == "в 2005 году"
+
+
+def test_timelinejs_places_spans_and_escapes_markup():
+    from timeline.export import to_timelinejs
+
+    f = pd.DataFrame({
+        "event_id": ["a#1", "a#2", "a#3"],
+        "date_start": ["2023-11-01", "1997-12-03", ""],
+        "date_end": ["2023-11-30", "1997-12-03", ""],
+        "granularity": ["month", "day", "year"],
+        "date_text": ["Last November", "December 3, 1997", "in 1066"],
+        "summary": ["<a href='x'>Hiznay</a> speaks", "Treaty signed", "Hastings"],
+        "sentence": ["s1", "s2", "s3"], "source": ["a", "a", "a"], "primary_actor": ["UNIDIR", "", ""],
+    })
+    doc = json.loads(to_timelinejs(f))
+    assert len(doc["events"]) == 2  # the undrawable one is left out
+    month, day = doc["events"]
+    assert month["start_date"] == {"year": 2023, "month": 11, "display_date": "Last November"}
+    assert month["end_date"] == {"year": 2023, "month": 11, "day": 30}
+    assert "<a" not in month["text"]["headline"] and "&lt;a" in month["text"]["headline"]
+    assert day["start_date"]["day"] == 3 and "end_date" not in day

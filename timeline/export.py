@@ -65,3 +65,51 @@ def to_records(frame: pd.DataFrame) -> list[dict]:
 def to_json(frame: pd.DataFrame) -> bytes:
     """An array of objects, one per event, with the frame's columns; lists stay lists."""
     return json.dumps(to_records(frame), ensure_ascii=False, indent=1, default=str).encode("utf-8")
+
+
+def to_xlsx(frame: pd.DataFrame) -> bytes:
+    """An Excel workbook of the events; text cells are written as text, formulas neutralized as in CSV."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(_csv_cell)
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        out.to_excel(writer, index=False, sheet_name="events")
+    return buffer.getvalue()
+
+
+def _timelinejs_date(iso: str, granularity: str) -> dict:
+    year, month, day = iso.split("-")
+    date = {"year": int(year)}
+    if granularity not in ("year", "decade", "century"):
+        date["month"] = int(month)
+    if granularity in ("day",):
+        date["day"] = int(day)
+    return date
+
+
+def to_timelinejs(frame: pd.DataFrame, title: str = "Timeline") -> bytes:
+    """Knight Lab TimelineJS JSON, which newsrooms embed; its text fields are HTML, so ours are escaped."""
+    from html import escape
+
+    events = []
+    for row in to_records(frame):
+        if not row.get("date_start"):
+            continue  # TimelineJS cannot place it either
+        granularity = row.get("granularity", "day")
+        event = {
+            "unique_id": str(row.get("event_id", "")),
+            "start_date": {**_timelinejs_date(row["date_start"], granularity),
+                           "display_date": str(row.get("date_text", ""))},
+            "text": {"headline": escape(str(row.get("summary", ""))),
+                     "text": f"<p>{escape(str(row.get('sentence', '')))}</p>"
+                             f"<p>Source: {escape(str(row.get('source', '')))}</p>"},
+        }
+        if row.get("date_end") and row["date_end"] != row["date_start"]:
+            event["end_date"] = _timelinejs_date(row["date_end"], "day")
+        if row.get("primary_actor"):
+            event["group"] = escape(str(row["primary_actor"]))
+        events.append(event)
+    return json.dumps({"title": {"text": {"headline": escape(title)}}, "events": events},
+                      ensure_ascii=False, indent=1).encode("utf-8")
