@@ -9,3 +9,7 @@ Knowledge lives in per-language data modules (timeline/temporal/lang/en.py, ru.p
 from .engine import tag
 
 __all__ = ["tag"]
+
+from .engine import language as _language
+
+_language("en")  # compile the English grammar at import, not on the first call

@@ -68,26 +68,21 @@ def tense_near(lang: Language, text: str, start: int, end: int) -> int | None:
 
 def recognize(lang: Language, text: str, dayfirst: bool | None = None) -> list[Mention]:
     """Every expression the grammar finds, left to right, not overlapping."""
-    grammar, tables, out = lang.grammar, lang.tables, []
-    pos, n = 0, len(text)
-    search = grammar.pattern.search
-    while pos < n:
-        m = search(text, pos)
-        if m is None:
+    tables, out = lang.tables, []
+    scan = lang.grammar.scan(text)
+    step = None
+    while True:
+        try:
+            rule, m = scan.send(step)
+        except StopIteration:
             break
-        if m.end() == m.start():
-            pos = m.end() + 1
-            continue
-        rule, groups, spans = grammar.read(m)
+        groups, spans = rule.read(m)
         check = lang.checks.get(rule.name)
         found = []
         if check is None or check(text, m, groups):
             found = read(rule.kind, groups, spans, tables, m, dayfirst)
-        if found:
-            out.extend(Mention(s, e, spec, rule.name) for s, e, spec in found)
-            pos = m.end()
-        else:
-            pos = m.start() + 1
+        out.extend(Mention(s, e, spec, rule.name) for s, e, spec in found)
+        step = m.end() if found else None
     return out
 
 

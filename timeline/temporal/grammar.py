@@ -1,13 +1,17 @@
 """Compile a language's rules into one master regular expression.
 
-Each rule becomes one alternative of a single pattern, tried at every word start in rule order,
-so the whole text is scanned once. Vocabulary classes expand to alternations (longest form
-first); group names get a per-rule prefix because a pattern may not repeat a name.
+Vocabulary classes expand to alternations (longest form first). Each rule is compiled on its
+own, and indexed by the words it can begin with (read from the parsed pattern); one scan of the
+text with a letter-trie "gate" finds the places where any rule may begin, and only the rules for
+that word are tried there. The text is thus scanned once, in linear time, and most words are
+rejected after a letter or two.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as _c
+from re import _parser
 from types import ModuleType
 
 _FRAGMENT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -20,26 +24,46 @@ _BACKREF = re.compile(r"\(\?P=(\w+)\)")
 class CompiledRule:
     name: str
     kind: str
-    groups: tuple[tuple[str, str], ...]  # (group name in the master pattern, meaning)
+    pattern: re.Pattern
+    groups: tuple[tuple[str, str], ...]  # (group name, meaning)
+
+    def read(self, match: re.Match) -> tuple[dict[str, str], dict[str, tuple[int, int]]]:
+        """The captured groups by meaning, with their spans."""
+        values: dict[str, str] = {}
+        spans: dict[str, tuple[int, int]] = {}
+        for name, meaning in self.groups:
+            text = match.group(name)
+            if text is not None and meaning not in values:
+                values[meaning] = text
+                spans[meaning] = match.span(name)
+        return values, spans
 
 
 @dataclass(frozen=True)
 class Grammar:
+    """Rules indexed by the word they can begin with. `gate` finds, in one scan, the places
+    where some rule may start (a digit, an apostrophe, or one of the start words); only the
+    rules that can begin with that word are then tried there, in rule order."""
     lang: ModuleType
-    pattern: re.Pattern
-    rules: tuple[CompiledRule, ...]
+    gate: re.Pattern
+    by_start: dict[str, tuple[CompiledRule, ...]]
 
-    def read(self, match: re.Match) -> tuple[CompiledRule, dict[str, str], dict[str, tuple[int, int]]]:
-        """Which rule matched, and its captured groups by meaning (with their spans)."""
-        rule = self.rules[int(match.lastgroup[1:])]
-        values: dict[str, str] = {}
-        spans: dict[str, tuple[int, int]] = {}
-        for full, meaning in rule.groups:
-            text = match.group(full)
-            if text is not None and meaning not in values:
-                values[meaning] = text
-                spans[meaning] = match.span(full)
-        return rule, values, spans
+    def scan(self, text: str):
+        """(rule, match) for each place a rule matches, left to right; the caller says where to
+        continue by sending the next position it accepts (default: just after the start)."""
+        by_start, pos = self.by_start, 0
+        for gate in self.gate.finditer(text):
+            start = gate.start()
+            if start < pos:
+                continue
+            word = gate.group("w")
+            key = word.lower() if word is not None else ("0" if gate.group("d") else gate.group(0))
+            for rule in by_start.get(key, ()):
+                m = rule.pattern.match(text, start)
+                if m is not None and m.end() > start:
+                    pos = (yield rule, m) or pos
+                    if pos > start:
+                        break
 
 
 def spaced(pattern: str) -> str:
@@ -101,15 +125,93 @@ def meaning_of(group: str) -> str:
     return group.split("_", 1)[0]
 
 
+def trie_pattern(words) -> str:
+    """A regex matching any of the words, branching one letter at a time: cheap to reject."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ending = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ending:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def first_words(body: str) -> set[str]:
+    """The words (lowercased) a match of the pattern can begin with; '0' for a digit and the
+    character itself for other non-letters. Read from the parsed pattern, so it stays true to
+    the rule as written. Raises ValueError if the rule may begin with anything at all."""
+    out: set[str] = set()
+    stack = [(tuple(_parser.parse(body, re.I).data), "")]
+    while stack:
+        items, prefix = stack.pop()
+        if not items:
+            if not prefix:
+                raise ValueError("a rule may match the empty string")
+            out.add(prefix)
+            continue
+        (op, av), rest = items[0], items[1:]
+        if op is _c.LITERAL:
+            ch = chr(av).lower()
+            if ch.isalpha():
+                stack.append((rest, prefix + ch))
+            else:
+                out.add(prefix or ("0" if ch.isdigit() else ch))
+        elif op is _c.IN:
+            letters = [chr(a).lower() for o, a in av if o is _c.LITERAL and chr(a).isalpha()]
+            if letters and len(letters) == len(av):
+                stack.extend((rest, prefix + ch) for ch in set(letters))
+            elif prefix and not letters and not any(o is _c.RANGE and chr(a[0]).isalpha() for o, a in av):
+                out.add(prefix)
+            elif not prefix and all(_is_digit_item(o, a) for o, a in av):
+                out.add("0")
+            else:
+                raise ValueError("a character class where a word may begin")
+        elif op is _c.BRANCH:
+            stack.extend((tuple(b.data) + rest, prefix) for b in av[1])
+        elif op is _c.SUBPATTERN:
+            stack.append((tuple(av[3].data) + rest, prefix))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, high, sub = av
+            if low == 0:
+                stack.append((rest, prefix))
+            if high != 0:
+                stack.append((tuple(sub.data) + rest, prefix))
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            stack.append((rest, prefix))
+        elif op is _c.CATEGORY and (prefix or av is _c.CATEGORY_DIGIT):
+            out.add(prefix or "0")
+        else:
+            raise ValueError(f"cannot tell how the rule begins ({op})")
+    return out
+
+
+def _is_digit_item(op, av) -> bool:
+    return (op is _c.RANGE and chr(av[0]).isdigit()) or (op is _c.LITERAL and chr(av).isdigit()) \
+        or (op is _c.CATEGORY and av is _c.CATEGORY_DIGIT)
+
+
 def compile_grammar(lang: ModuleType) -> Grammar:
-    alternatives, rules = [], []
-    for index, (name, kind, template) in enumerate(lang.RULES):
+    by_start: dict[str, list[CompiledRule]] = {}
+    for name, kind, template in lang.RULES:
         body = expand(template, lang)
-        prefix = f"g{index}_"
-        groups = tuple((prefix + g, meaning_of(g)) for g in _GROUP.findall(body))
-        body = _GROUP.sub(lambda m: f"(?P<{prefix}{m.group(1)}>", body)
-        body = _BACKREF.sub(lambda m: f"(?P={prefix}{m.group(1)})", body)
-        alternatives.append(f"(?P<r{index}>{body})")
-        rules.append(CompiledRule(name, kind, groups))
-    master = r"(?<!\w)(?:" + "|".join(alternatives) + ")"
-    return Grammar(lang, re.compile(master, re.IGNORECASE), tuple(rules))
+        pattern = re.compile(r"(?<!\w)" + body, re.IGNORECASE)
+        groups = tuple((g, meaning_of(g)) for g in _GROUP.findall(body))
+        rule = CompiledRule(name, kind, pattern, groups)
+        for word in first_words(body):
+            by_start.setdefault(word, []).append(rule)
+    words = sorted(w for w in by_start if w.isalpha())
+    others = "".join(re.escape(c) for c in sorted(by_start) if not c.isalpha() and c != "0")
+    gate = r"(?<!\w)(?:(?P<w>" + trie_pattern(words) + r")(?![a-z])|(?P<d>\d)" + \
+        (f"|[{others}]" if others else "") + ")"
+    return Grammar(lang, re.compile(gate, re.IGNORECASE), {k: tuple(v) for k, v in by_start.items()})
