@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import Context, resolve
+from .resolve import DEADLINE, Context, resolve
 from .spec import Mention, Spec
 
 
@@ -52,8 +52,7 @@ def tense_near(lang: Language, text: str, start: int, end: int) -> int | None:
     ('began in September'), None if it does not say. The marker nearest the expression decides."""
     s, e = sentence_bounds(text, start, end)
     lo, hi = max(s, start - 60), min(e, end + 40)
-    if lang.deadline is not None and lang.deadline.search(text, max(lo, start - 12), start):
-        return 1  # "by May", "until Nov. 6": a deadline ahead
+    deadline = lang.deadline is not None and lang.deadline.search(text, max(lo, start - 12), start)
     best, verdict = None, None
     for pattern, sign in ((lang.future, 1), (lang.past, -1)):
         for m in pattern.finditer(text, lo, start):
@@ -63,6 +62,8 @@ def tense_near(lang: Language, text: str, start: int, end: int) -> int | None:
         m = pattern.search(text, end, hi)
         if m and (best is None or m.start() - end < best):
             best, verdict = m.start() - end, sign
+    if deadline and verdict != 1:
+        return DEADLINE  # "by May", "until Nov. 6": probably ahead
     return verdict
 
 
@@ -171,7 +172,7 @@ def remember(ctx: Context, spec: Spec, value: str) -> None:
     """Keep what later expressions may refer to: a date written in full or known to the day
     anchors 'four years later' and 'that day'; a quarter is what 'the quarter' refers to."""
     q = _QUARTER_VALUE.match(value)
-    if q:
+    if q and spec.quarter and spec.year_shift is None:  # a quarter named, not one derived
         ctx.quarter = (int(q.group(1)), int(q.group(2)))
     if can_anchor(spec, value) and (spec.explicit or spec.gran == "day"):
         ctx.story = value_date(value) or ctx.story

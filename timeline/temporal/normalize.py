@@ -227,7 +227,10 @@ def duration_spec(g: dict, t: Tables) -> Spec | None:
     unit = t.get("UNITS", g.get("unit"))
     if unit is None:
         return None
-    n = parse_number(g, t) if any(k in g for k in ("numd", "tens", "num")) else "X"
+    if any(k in g for k in ("numd", "tens", "num")):
+        n = parse_number(g, t)
+    else:  # "years" is some years; "the year ended June 30" one year
+        n = "X" if key(g["unit"]).endswith("s") else 1
     if n is None:
         return None
     if unit == "E" and n != "X" and n > 1:  # "two decades": TimeBank writes P20Y

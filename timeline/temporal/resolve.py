@@ -10,6 +10,7 @@ from .spec import Spec
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                    9: "FA", 10: "FA", 11: "FA"}
 SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+DEADLINE = "deadline"  # a tense: "by May", "until Nov. 6" lean ahead
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -209,31 +210,31 @@ def ref_position(s: Spec, ref: dt.date) -> tuple[int, int]:
     return ref.month, 0
 
 
-def year_near(s: Spec, ref: dt.date, direction: int | None, tense: int | None) -> int:
+# Where an unanchored date may fall, in months from the reference, by what the sentence says:
+# the window [low, low + 12) holds exactly one occurrence. News looks back more than ahead.
+WINDOW_START = {None: -8.0, -1: -11.0, 1: -0.5, DEADLINE: -3.0}
+
+
+def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
     """The year of a month/season/quarter: 'last' strictly before, 'next' strictly after,
-    'this' the reference's year; otherwise by tense: past on or before, future on or after,
-    unknown the nearest."""
+    'this' the reference's year; otherwise the one occurrence in the window for the tense."""
     pos, here = position(s), ref_position(s, ref)
+    year = ref.year
     if s.season == "WI" and ref.month in (1, 2):
-        here = (12, 0)  # January belongs to the winter that began in December
-        ref = dt.date(ref.year - 1, 12, 1)
+        here, year = (12, 0), ref.year - 1  # January belongs to the winter that began in December
     if direction == -1:
-        return ref.year if pos < here else ref.year - 1
+        return year if pos < here else year - 1
     if direction == 1:
-        return ref.year if pos > here else ref.year + 1
+        return year if pos > here else year + 1
     if direction == 0:
-        return ref.year
-    if tense == -1:
-        return ref.year if pos <= here else ref.year - 1
-    if tense == 1:
-        return ref.year if pos >= here else ref.year + 1
-    # Unknown tense: the nearest, within about half a year.
-    months_ahead = (pos[0] - here[0])
-    if months_ahead > 6:
-        return ref.year - 1
-    if months_ahead < -6:
-        return ref.year + 1
-    return ref.year
+        return year
+    ahead = (pos[0] - here[0]) + ((pos[1] - here[1]) / 31 if pos[1] and here[1] else 0)
+    low = WINDOW_START.get(tense, -8.0)
+    if ahead < low:
+        return year + 1
+    if ahead >= low + 12:
+        return year - 1
+    return year
 
 
 def weekday_near(ref: dt.date, weekday: int, direction: int | None, tense: int | None) -> dt.date:

@@ -194,8 +194,9 @@ FUTURE_MARKERS = ("will", "would", "'ll", "shall", "plans", "plan", "planned", "
                   "forecast", "projected", "deadline", "starting", "begins", "ends", "expires")
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due")
-PAST_MARKERS = ("was", "were", "had", "did", "said", "told", "ago", "last", "earlier",
-                "began", "announced", "reported", "since", "been")
+PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
+                "ended", "fell", "rose", "signed", "ratified", "died", "killed", "happened", "occurred",
+                "took place", "started", "held", "met", "won", "lost", "announced", "reported")
 
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
