@@ -1,6 +1,6 @@
 import datetime as dt
 
-from timeline.publication import found_in_header, infer
+from timeline.publication import dateline_day, found_in_header, infer
 from timeline.timex import Timex
 
 
@@ -29,3 +29,11 @@ def test_a_dateline_date_is_found_only_near_the_top():
     late = Timex(len(text) - 20, len(text) - 8, "March 3, 2021", "DATE", "2021-03-03")
     assert found_in_header(text, [head, late]) == dt.date(2024, 11, 20)
     assert found_in_header(text, [late]) is None
+
+
+def test_a_yearless_dateline_gives_the_day_and_the_mentions_give_the_year():
+    text = "MOSCOW, Nov 20 (Reuters) - Russia said on Wednesday it had met in October 2023."
+    dateline = Timex(8, 14, "Nov 20", "DATE", "XXXX-11-20")
+    later = Timex(67, 79, "October 2023", "DATE", "2023-10")
+    earlier_mention = Timex(200, 210, "December 1", "DATE", "XXXX-12-01")
+    assert infer([dateline, later, earlier_mention], dateline_day(text, [dateline, later])) == dt.date(2024, 11, 20)

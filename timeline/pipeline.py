@@ -66,8 +66,10 @@ def set_publication_date(doc: Document) -> None:
     if found:
         doc.published, doc.publication_basis = found, "found"
         return
-    inferred = publication.infer(unresolved)
+    dateline = publication.dateline_day(doc.text, unresolved)
+    inferred = publication.infer(unresolved, dateline)
     if inferred:
+        # a dateline gives the day; its year is still inferred
         doc.published, doc.publication_basis = inferred, "inferred"
         return
     doc.publication_basis = ""

@@ -30,14 +30,18 @@ def _day(value: str) -> dt.date | None:
         return None
 
 
+def _header_end(text: str) -> int:
+    """Where the title, dateline and byline end: the first few lines, at most HEADER_CHARS."""
+    end = min(len(text), HEADER_CHARS)
+    newlines = [m.start() for m in re.finditer("\n", text[:end])]
+    return newlines[6] if len(newlines) > 6 else end
+
+
 def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
     """A full date (day, month and year) written in the article's first lines: a dateline or byline."""
-    header_end = min(len(text), HEADER_CHARS)
-    newline_count = text.count("\n", 0, header_end)
-    if newline_count > 6:  # more than a title and a byline: take only the first lines
-        header_end = [m.start() for m in re.finditer("\n", text)][6]
+    end = _header_end(text)
     for t in timexes:
-        if t.start >= header_end:
+        if t.start >= end:
             break
         if t.type in ("DATE", "TIME"):
             day = _day(t.value)
@@ -46,14 +50,27 @@ def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
     return None
 
 
-def infer(timexes: list[Timex]) -> dt.date | None:
+def dateline_day(text: str, timexes: list[Timex]) -> tuple[int, int] | None:
+    """Month and day of a yearless dateline ("MOSCOW, Nov 20 (Reuters) -"): the first date, in the header."""
+    end = _header_end(text)
+    for t in timexes:
+        if t.start >= end:
+            break
+        m = _YEARLESS.match(t.value)
+        if m and m.group(2):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.date | None:
     """Infer when an article was written from the dates it mentions (tagged without a reference date).
 
     News style writes the year only for dates outside the current year: "at the end of
     October 2023" implies the article is from 2024 or later, while "November 19" without a
     year is in the article's own year and, being reported, on or before the publication.
     So the year is one past the latest year written with a month, and the day is the latest
-    yearless date in that year. Without yearless dates, the latest fully written date is used.
+    yearless date in that year (or the dateline's day, when the article has one). Without
+    yearless dates, the latest fully written date is used.
     """
     year = None
     latest_full: dt.date | None = None
@@ -76,8 +93,8 @@ def infer(timexes: list[Timex]) -> dt.date | None:
         day = _day(t.value)
         if day and (latest_full is None or day > latest_full):
             latest_full = day
-    if year is not None and yearless:
-        month, day = max(yearless)
+    if year is not None and (yearless or dateline):
+        month, day = dateline or max(yearless)
         try:
             return dt.date(year, month, day)
         except ValueError:  # 29 February in a common year

@@ -1,0 +1,73 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+SAMPLE = ROOT / "seeds" / "us-mines-ukraine.txt"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=ROOT, input=stdin,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_extract_prints_the_sample_events_as_json():
+    r = run("extract", str(SAMPLE), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    events = json.loads(r.stdout)
+    assert len(events) == 8 and events[0]["date_value"] == "1997-12-03"
+    assert events[0]["source"] == "us-mines-ukraine.txt"
+
+
+def test_extract_writes_csv_to_a_file_and_keeps_going_past_bad_files(tmp_path):
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "events.csv"
+    r = run("extract", str(SAMPLE), str(bad), "-o", str(out))
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [f"timeline: photo.txt: this is a binary file, not text; "
+                                            "save the article as .txt, .md or .html."]
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("event_id,date_value") and len(lines) == 9
+
+
+def test_extract_reads_a_jsonl_collection(tmp_path):
+    coll = tmp_path / "articles.jsonl"
+    coll.write_text(
+        json.dumps({"text": "The talks ended yesterday.", "published": "2024-03-05", "source": "one"}) + "\n"
+        + "not json\n"
+        + json.dumps({"text": "The law was passed on June 1, 2020.", "url": "http://example.org/two"}) + "\n")
+    r = run("extract", str(coll), "--format", "json")
+    assert r.returncode == 1 and "line 2" in r.stderr
+    events = json.loads(r.stdout)
+    assert {(e["source"], e["date_value"]) for e in events} == {("one", "2024-03-04"),
+                                                                ("http://example.org/two", "2020-06-01")}
+
+
+def test_bad_published_date_is_one_line_and_exit_2():
+    r = run("extract", str(SAMPLE), "--published", "yesterday")
+    assert r.returncode == 2 and "not a date like 2024-11-20" in r.stderr
+
+
+def test_missing_file_is_a_clear_error():
+    r = run("extract", "no/such/file.txt")
+    assert r.returncode == 1 and "cannot be read" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_tag_prints_one_object_per_expression():
+    r = run("tag", "--dct", "2024-11-20", "-", stdin="Last November and on October 4 we met.")
+    assert r.returncode == 0, r.stderr
+    found = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(t["text"], t["value"], t["type"]) for t in found] == [
+        ("Last November", "2023-11", "DATE"), ("October 4", "2024-10-04", "DATE")]
+    assert set(found[0]) == {"start", "end", "text", "type", "value", "mod"}
+
+
+def test_tag_jsonl_resolves_each_document_on_its_own():
+    lines = "\n".join([json.dumps({"id": "a", "text": "It rained yesterday.", "dct": "2020-01-02"}),
+                       json.dumps({"id": "b", "text": "It rained yesterday.", "dct": "2021-06-10"})])
+    r = run("tag", "--jsonl", "-", stdin=lines)
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(o["id"], o["timexes"][0]["value"]) for o in out] == [("a", "2020-01-01"), ("b", "2021-06-09")]

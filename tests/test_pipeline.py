@@ -1,0 +1,78 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline import EVENT_COLUMNS, Article, InputError, build_timeline, extract_events
+
+SAMPLE = (Path(__file__).parent.parent / "seeds" / "us-mines-ukraine.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return extract_events(SAMPLE, source="us-mines-ukraine.txt")
+
+
+def test_sample_gives_its_eight_events_in_date_order(sample):
+    assert list(sample.columns) == EVENT_COLUMNS
+    assert sample["date_value"].tolist() == [
+        "1997-12-03", "2005", "2022", "2022-02-24", "2023-10", "2023-11", "2024-10-04", "2024-11-19"]
+    assert sample.loc[sample.date_value == "2023-10", "date_mod"].item() == "END"
+
+
+def test_offsets_point_at_the_date_as_written(sample):
+    for row in sample.itertuples():
+        assert SAMPLE[row.char_start:row.char_end] == row.date_text
+
+
+def test_publication_date_is_inferred_and_said_so(sample):
+    assert set(sample.publication_date) == {"2024-11-19"}
+    assert set(sample.publication_date_basis) == {"inferred"}
+
+
+def test_a_year_event_covers_its_year(sample):
+    ratified = sample[sample.date_value == "2005"].iloc[0]
+    assert (ratified.date_start, ratified.date_end, ratified.granularity) == ("2005-01-01", "2005-12-31", "year")
+
+
+def test_translation_credit_is_not_an_event(sample):
+    assert not sample.sentence.str.contains("Яндекс").any()
+
+
+def test_a_given_publication_date_re_resolves_relative_dates():
+    frame = extract_events(SAMPLE, published="2025-11-20")
+    assert "2025-11-19" in frame.date_value.tolist() and "2024-11" in frame.date_value.tolist()
+    assert set(frame.publication_date_basis) == {"given"}
+
+
+def test_empty_text_is_refused_with_a_message():
+    with pytest.raises(InputError, match="empty"):
+        extract_events("   \n ")
+
+
+def test_a_bad_publication_date_is_refused_with_a_message():
+    with pytest.raises(InputError, match="not a date"):
+        extract_events(SAMPLE, published="20/11/2024")
+
+
+def test_many_articles_make_one_timeline_and_bad_ones_are_reported():
+    res = build_timeline([
+        Article("The council met on March 3, 2021 in Brussels.", "a.txt"),
+        Article("   ", "empty.txt"),
+        Article("Nothing dated happens here at all.", "nodates.txt"),
+        Article("The Normans invaded England in 1066, and the treaty was signed on May 5, 2019.", "old.txt"),
+    ])
+    assert set(res.events.source) == {"a.txt", "old.txt"}
+    text = " ".join(res.messages)
+    assert "empty.txt" in text and "nodates.txt: no dated events" in text
+    assert "'1066'" in text and "not drawn" in text
+    old = res.events[res.events.date_value == "1066"].iloc[0]
+    assert old.date_start == "" and old.granularity == "year"
+
+
+def test_without_any_reference_relative_dates_are_not_placed_and_the_user_is_told():
+    res = build_timeline([Article("The minister resigned yesterday.", "r.txt")])
+    assert res.events.empty
+    assert any("reference date" in m for m in res.messages)
+    res = build_timeline([Article("The minister resigned yesterday.", "r.txt", dt.date(2024, 3, 5))])
+    assert res.events.date_value.tolist() == ["2024-03-04"]
