@@ -23,7 +23,9 @@ class Language:
         self.tables = norm.Tables(self.data)
         words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
         self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.FUTURE_MARKERS), re.I)
-        self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.PAST_MARKERS), re.I)
+        suffix = getattr(self.data, "PAST_SUFFIX", "")
+        self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.PAST_MARKERS)
+                               + (r"|(?<!\w)[a-z]{2,}%s(?!\w)" % re.escape(suffix) if suffix else ""), re.I)
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % words(getattr(self.data, "DEADLINE_WORDS", ())), re.I) \
             if getattr(self.data, "DEADLINE_WORDS", ()) else None
         self.checks = getattr(self.data, "CHECKS", {})

@@ -130,6 +130,8 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.day = to_int(g["day"]) if g["day"][0].isdigit() else t.get("ORDINALS", g["day"], 0)
         if not 1 <= s.day <= 31 or (s.month and s.day > DAYS_IN_MONTH[s.month]):
             return None
+    if "yrel" in g:  # "April next year", "early October this year"
+        s.year_shift = {"this": 0, "last": -1, "next": 1}[key(g["yrel"])]
     if "topic" in g:  # "this year's third quarter", "the 1988 period", "the latest quarter"
         s.gran = "quarter"
         q = t.get("QUARTER_ORDINALS", g.get("quarter"))
@@ -258,6 +260,8 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     if unit is None:
         return None
     if key(g["rel"]) == "the":  # "the quarter": the one the story is about
+        if unit == "Q":
+            return Spec(gran="quarter", topic=True)
         direction, anchor = 0, "story"
     return Spec(gran=UNIT_GRAN[unit], shift=(unit, direction or 0), anchor=anchor,
                 direction=direction, mod=mod_of(g, t))
@@ -296,7 +300,7 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
             s.year, s.explicit = parse_year(g["year"], t), True
     elif "weekday" in g:
         s.weekday = t.get("WEEKDAYS", g["weekday"])
-        if s.time == "NI":  # TimeBank dates "Wednesday night" as a DATE
+        if "hour" not in g and "named" not in g:  # TimeBank: "Wednesday night" is a DATE
             s.type = "DATE"
     elif "deictic" in g:
         meaning = t.get("DEICTIC", g["deictic"])

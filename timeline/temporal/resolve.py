@@ -132,10 +132,18 @@ def topic_quarter(s: Spec, ctx: Context) -> str:
     return f"{year_str(year)}-Q{q}" if q else f"{year_str(year)}-QX"
 
 
+def ref_year(ctx: Context, s: Spec) -> int | None:
+    return ctx.dct.year if ctx.dct is not None else None
+
+
 def _resolve(s: Spec, ctx: Context, tense) -> str:
     dct, story = ctx.dct, ctx.story
     if s.gran == "quarter" and (s.topic or s.year_shift is not None):
         return topic_quarter(s, ctx)
+    if s.year_shift is not None and s.gran != "quarter" and s.year is None:
+        if ref_year(ctx, s) is None:
+            return format_value(s, None)
+        return format_value(Spec(**{**s.__dict__, "year": ref_year(ctx, s) + s.year_shift}), None)
     if s.follow_topic and ctx.quarter is not None and s.shift is not None and s.shift[0] == "Y":
         year, q = ctx.quarter
         return f"{year + s.shift[1]:04d}-Q{q}"
@@ -212,7 +220,7 @@ def ref_position(s: Spec, ref: dt.date) -> tuple[int, int]:
 
 # Where an unanchored date may fall, in months from the reference, by what the sentence says:
 # the window [low, low + 12) holds exactly one occurrence. News looks back more than ahead.
-WINDOW_START = {None: -8.0, -1: -11.0, 1: -0.5, DEADLINE: -3.0}
+WINDOW_START = {None: -9.5, -1: -11.0, 1: -0.5, DEADLINE: -3.0}
 
 
 def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:

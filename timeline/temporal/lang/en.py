@@ -35,13 +35,12 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 
 # Units of time: the TIMEX3 letter and the granularity a shift by this unit keeps.
 UNITS = {
-    "second": "S", "seconds": "S", "sec": "S", "secs": "S",
+    "seconds": "S", "secs": "S",
     "minute": "MIN", "minutes": "MIN", "min": "MIN", "mins": "MIN",
     "hour": "H", "hours": "H", "hrs": "H",
     "day": "D", "days": "D", "night": "D", "nights": "D", "trading days": "D",
     "business days": "D", "working days": "D",
     "week": "W", "weeks": "W", "fortnight": "2W", "fortnights": "2W",
-    "weekend": "WE", "weekends": "WE",
     "month": "M", "months": "M",
     "quarter": "Q", "quarters": "Q",
     "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y",
@@ -188,16 +187,18 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 # (kept for the engine's SET-vs-DURATION decision)
 
 # Words near a date that tell its tense (for "in September", "on Friday" without a year).
-FUTURE_MARKERS = ("will", "would", "'ll", "shall", "plans", "plan", "planned", "planning",
-                  "scheduled", "expected", "expects", "expect", "due", "going to", "next",
-                  "upcoming", "coming", "intends", "aims", "hopes", "set to", "is to", "are to",
-                  "forecast", "projected", "deadline", "starting", "begins", "ends", "expires")
+FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "plans to", "plan to", "planned to",
+                  "planning to", "scheduled", "expected to", "expects to", "is expected", "are expected",
+                  "due to", "set to", "intends to", "aims to", "hopes to", "is to", "are to", "next",
+                  "upcoming", "coming", "forecast", "forecasts", "projected", "starting", "begins",
+                  "ends", "expires", "deadline")
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due")
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
                 "ended", "fell", "rose", "signed", "ratified", "died", "killed", "happened", "occurred",
-                "took place", "started", "held", "met", "won", "lost", "announced", "reported")
-
+                "took place", "started", "held", "met", "won", "lost", "announced", "reported",
+                "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left")
+PAST_SUFFIX = "ed"  # a word ending so is read as a past-tense verb
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
                       "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
@@ -283,6 +284,8 @@ RULES = [
     ("rel_unit", "relunit",
      r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)"),
+    ("month_rel_year", "date",
+     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next) year"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)"),
     ("year_ago", "relunit",
@@ -340,7 +343,7 @@ VOCAB = {
 _PREV_WORD = re.compile(r"([\w$£€#.]+)\W*$")
 _NEXT_WORD = re.compile(r"^\s+([\w.']+)")
 
-MONTH_CONTEXT_BEFORE = {"in", "since", "until", "till", "by", "of", "during", "from", "to", "through",
+MONTH_CONTEXT_BEFORE = {"the", "in", "since", "until", "till", "by", "of", "during", "from", "to", "through",
                         "before", "after", "early", "late", "mid", "last", "next", "this", "between",
                         "and", "or", "each", "every", "throughout", "on", "that", "end", "beginning",
                         "start", "middle", "mid-", "late-", "early-", "for", "since", "last", "until"}
@@ -372,6 +375,8 @@ def check_bare_month(text, m, groups) -> bool:
         return True
     if word.rstrip(".").title() in AMBIGUOUS_MONTHS or word.endswith("."):
         return False
+    if prev in ("and", "or") and len(word) <= 4:  # "Janos Martonyi and Jan Kavan"
+        return False
     return not is_name_next(text, m.end())
 
 
@@ -402,5 +407,14 @@ YEAR_NOT_BEFORE = {"people", "troops", "soldiers", "men", "women", "children", "
                    "minutes", "members", "students", "homes", "houses", "acres", "barrels", "cars",
                    "percent", "per", "yen", "yuan", "marks", "francs", "lire", "pesos"}
 
-CHECKS = {"bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+def check_duration(text, m, groups) -> bool:
+    """Not fractions ("three-quarters of its food") nor titles ("60 Minutes")."""
+    unit = groups.get("unit", "")
+    if unit.lower() == "quarters" and groups.get("sep") == "-":
+        return False
+    return not (unit[:1].isupper() and unit[1:2].islower() and m.start() > 0
+                and text[m.start() - 1] not in "\n")
+
+
+CHECKS = {"duration": check_duration, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
