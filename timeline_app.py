@@ -37,6 +37,7 @@ COLUMN_LABELS = {
     "source": "source", "sentence": "source sentence", "event_id": "event id", "char_start": "offset",
     "char_end": "end offset", "publication_date": "published", "publication_date_basis": "published (basis)",
 }
+COLUMN_WIDTHS = {"summary": "large", "sentence": "large", "actors": "medium", "date_text": "medium"}
 DEFAULT_COLUMNS = ["date_text", "date_value", "date_start", "date_end", "summary", "actors", "event_kind",
                    "source", "sentence"]
 
@@ -248,7 +249,8 @@ def table(shown: pd.DataFrame) -> list[str]:
     st.data_editor(
         view.for_editing(shown[columns]), key=key, hide_index=True, num_rows="fixed",
         disabled=[c for c in columns if c not in view.EDITABLE_COLUMNS],
-        column_config={c: st.column_config.Column(COLUMN_LABELS.get(c, c)) for c in columns},
+        column_config={c: st.column_config.Column(COLUMN_LABELS.get(c, c), width=COLUMN_WIDTHS.get(c))
+                       for c in columns},
         on_change=store_edits, args=(key, ids, date_texts),
     )
     n_fixed = sum(1 for eid in st.session_state.corrections)
@@ -294,6 +296,10 @@ def main() -> None:
         st.info("No dated events to show yet.")
         return
     shown = view.filter_events(events, **wanted)
+    if shown.empty:
+        left, right = st.columns([4, 1], vertical_alignment="center")
+        left.info(f"None of the {len(events)} events match the filters in the sidebar.")
+        right.button("Clear filters", on_click=clear_filters, key="clear_filters_main")
     st.subheader(f"{len(shown)} of {len(events)} events" if len(shown) != len(events) else f"{len(events)} events")
     chart(shown)
     columns = table(shown)

@@ -66,20 +66,34 @@ def server_url(tmp_path_factory):
             server.wait()
 
 
-@pytest.fixture
-def page(server_url):
+@pytest.fixture(scope="module")
+def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1100})
-            page = context.new_page()
-            page.goto(server_url)
-            page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=CHART_TIMEOUT_MS)
-            yield page
+            yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture
+def page(browser, server_url):
+    """A fresh browser session on the page, once the chart is drawn."""
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1100})
+    try:
+        page = context.new_page()
+        page.goto(server_url)
+        page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=CHART_TIMEOUT_MS)
+        yield page
+    finally:
+        context.close()
+
+
+def wait_for_run_end(page) -> None:
+    """Streamlit redraws the page element by element: wait until the script run is over."""
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=60_000)
 
 
 def pick_actor(page, name: str) -> None:
@@ -97,6 +111,7 @@ def test_pick_an_actor_and_download_exactly_their_events(page, tmp_path):
     pick_actor(page, "Russia")
     shown = headings.filter(has_text="of 8 events")
     shown.wait_for(timeout=60_000)
+    wait_for_run_end(page)
     n_shown = int(shown.inner_text().split()[0])
     assert 0 < n_shown < 8
     page.locator(".js-plotly-plot .main-svg").first.wait_for()
@@ -112,3 +127,40 @@ def test_pick_an_actor_and_download_exactly_their_events(page, tmp_path):
     rows = read_csv(data)
     assert len(rows) == n_shown
     assert all("Russia" in actors for actors in rows["actors"])
+
+
+def download_csv(page, tmp_path, name: str):
+    with page.expect_download(timeout=60_000) as download_info:
+        page.get_by_role("button", name="Download CSV").click()
+    path = tmp_path / name
+    download_info.value.save_as(path)
+    return read_csv(path.read_bytes())
+
+
+def test_a_correction_typed_in_the_table_is_kept_through_filters_and_downloaded(page, tmp_path):
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    # The grid is drawn on a canvas: select the first row's first cell (below the header row),
+    # move to the "event" column with the keyboard, open its editor and type, as a user would.
+    page.mouse.click(box["x"] + 40, box["y"] + 53)
+    for _ in range(4):  # date as written -> date (normalized) -> from -> to -> event
+        page.keyboard.press("ArrowRight")
+    page.keyboard.press("Enter")  # opens the cell editor
+    editor = page.locator("#portal textarea, #portal input").first
+    editor.wait_for(timeout=10_000)
+    editor.fill("Treaty signed in Ottawa (checked)")
+    page.keyboard.press("Enter")
+    page.get_by_text("1 event corrected by you").wait_for(timeout=60_000)
+    wait_for_run_end(page)
+
+    rows = download_csv(page, tmp_path, "all.csv")
+    assert rows["summary"].iloc[0] == "Treaty signed in Ottawa (checked)"
+    assert rows["date_value"].iloc[0] == "1997-12-03"
+
+    pick_actor(page, "Ottawa Treaty")
+    page.get_by_test_id("stHeading").filter(has_text="of 8 events").wait_for(timeout=60_000)
+    wait_for_run_end(page)
+    rows = download_csv(page, tmp_path, "treaty.csv")
+    assert "Treaty signed in Ottawa (checked)" in rows["summary"].tolist()
+    assert all("Ottawa Treaty" in actors for actors in rows["actors"])

@@ -81,6 +81,12 @@ def test_an_event_with_several_actors_is_in_each_of_their_lanes():
     assert symbols == {"Pentagon": "circle", "Ukraine": "circle-open"}
 
 
+def test_an_event_without_a_known_actor_who_acted_is_filled_in_every_lane():
+    fig = timeline_figure(frame(event("2024-10-04", "day", "2024-10-04", "2024-10-04",
+                                      actors=("Pentagon", "Ukraine"), primary="")))
+    assert [(trace.y, trace.marker.symbol) for trace in fig.data] == [(("Pentagon", "Ukraine"), "circle")]
+
+
 def test_article_text_in_hover_and_lanes_is_escaped():
     attack = '<a href="https://evil.example">click</a> & <b>bold</b>'
     fig = timeline_figure(frame(event("2022-02-24", "day", "2022-02-24", "2022-02-24", summary=attack,

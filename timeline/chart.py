@@ -110,8 +110,10 @@ def hover_text(row: pd.Series, start: dt.date, end: dt.date, lane: str) -> str:
     actors = as_list(row.get("actors"))
     primary = _text(row, "primary_actor")
     if actors:
-        named = [f"{escape(a)} (acted)" if a == primary else escape(a) for a in actors]
-        lines.append("Actors: " + ", ".join(named))
+        named = [f"{a} (acted)" if a == primary else a for a in actors]
+        lines.append(wrap_escaped("Actors: " + ", ".join(named)))
+    if _text(row, "event_kind"):
+        lines.append(f"Kind: {escape(_text(row, 'event_kind'))}")
     if _text(row, "attributed_to"):
         lines.append(f"According to: {escape(_text(row, 'attributed_to'))}")
     if _text(row, "sentence"):
@@ -152,13 +154,13 @@ def _colour_for(kinds: list[str]) -> dict[str, str]:
 
 def _marks(frame: pd.DataFrame) -> list[dict]:
     """One mark per (event, lane): where it goes, what it looks like, what it says."""
-    has_primary = "primary_actor" in frame.columns and frame["primary_actor"].fillna("").astype(str).ne("").any()
     marks = []
     for _, row in frame.iterrows():
         start, end = _day(row["date_start"]), _day(row.get("date_end"))
         if end is None or end < start:
             end = start
         actors = as_list(row.get("actors")) or [NO_ACTOR]
+        primary = _text(row, "primary_actor")
         kind = _text(row, "event_kind") or "other"
         for lane in actors:
             marks.append({
@@ -167,8 +169,9 @@ def _marks(frame: pd.DataFrame) -> list[dict]:
                 "end": end,
                 "point": is_point(row, start, end),
                 "kind": kind,
-                # Without a primary actor every lane is drawn as the actor's own.
-                "acted": (not has_primary) or lane == _text(row, "primary_actor") or lane == NO_ACTOR,
+                # When the frame does not say who acted (or names someone outside the lanes),
+                # every lane is drawn as the actor's own rather than all of them pale.
+                "acted": lane == primary or primary not in actors,
                 "hover": hover_text(row, start, end, lane),
                 "event_id": _text(row, "event_id"),
             })
@@ -270,7 +273,8 @@ def timeline_figure(frame: pd.DataFrame, *, height: int | None = None) -> go.Fig
         height=height or max(320, 150 + lane_height * len(lanes)),
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         hovermode="closest",
-        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 13}},
+        hoverlabel={"align": "left", "bgcolor": "white", "bordercolor": "#888888",
+                    "font": {"size": 13, "color": "#1f1f1f"}},
         # Legend on the right: the top left holds the zoom buttons, the top right the publication date.
         legend={"title": {"text": "Kind of event"}, "orientation": "v", "y": 1, "yanchor": "top"},
         showlegend=colour_by_kind,
