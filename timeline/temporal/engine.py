@@ -24,6 +24,7 @@ class Language:
         words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
         self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.FUTURE_MARKERS), re.I)
         suffix = getattr(self.data, "PAST_SUFFIX", "")
+        self.weak_future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(getattr(self.data, "WEAK_FUTURE_MARKERS", ("\0",))), re.I)
         self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.PAST_MARKERS)
                                + (r"|(?<!\w)[a-z]{2,}%s(?!\w)" % re.escape(suffix) if suffix else ""), re.I)
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % words(getattr(self.data, "DEADLINE_WORDS", ())), re.I) \
@@ -49,23 +50,23 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 120) -> tuple[
     return s, e
 
 
-def tense_near(lang: Language, text: str, start: int, end: int) -> int | None:
+def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = False):
     """+1 if the sentence speaks of the future ('will conclude in September'), -1 if of the past
-    ('began in September'), None if it does not say. The marker nearest the expression decides."""
+    ('began in September'), None if it does not say; DEADLINE for 'by May', 'until Nov. 6'.
+    A future auxiliary in the clause wins ('will be paid Dec. 14'); otherwise the nearest past
+    marker decides."""
     s, e = sentence_bounds(text, start, end)
-    lo, hi = max(s, start - 60), min(e, end + 40)
-    deadline = lang.deadline is not None and lang.deadline.search(text, max(lo, start - 12), start)
-    best, verdict = None, None
-    for pattern, sign in ((lang.future, 1), (lang.past, -1)):
-        for m in pattern.finditer(text, lo, start):
-            distance = start - m.end()
-            if best is None or distance < best:
-                best, verdict = distance, sign
-        m = pattern.search(text, end, hi)
-        if m and (best is None or m.start() - end < best):
-            best, verdict = m.start() - end, sign
-    if deadline and verdict != 1:
-        return DEADLINE  # "by May", "until Nov. 6": probably ahead
+    lo, hi = max(s, start - 60), min(e, end + 30)
+    if lang.future.search(text, lo, start) or lang.future.search(text, end, hi):
+        return 1
+    if not weekday and (lang.weak_future.search(text, lo, start) or lang.weak_future.search(text, end, hi)):
+        return 1
+    if lang.past.search(text, lo, start) or lang.past.search(text, end, hi):
+        verdict = -1
+    else:
+        verdict = None
+    if lang.deadline is not None and lang.deadline.search(text, max(lo, start - 12), start):
+        return DEADLINE
     return verdict
 
 
@@ -160,7 +161,8 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
         spec = mention.spec
         tense = None
         if spec.value is None and spec.shift is None and spec.year is None:
-            tense = tense_near(language_, text, mention.start, mention.end)
+            tense = tense_near(language_, text, mention.start, mention.end,
+                               weekday=bool(spec.weekday and not spec.month))
         value = resolve(spec, ctx, tense)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
         remember(ctx, spec, value)
@@ -176,5 +178,5 @@ def remember(ctx: Context, spec: Spec, value: str) -> None:
     q = _QUARTER_VALUE.match(value)
     if q and spec.quarter and spec.year_shift is None:  # a quarter named, not one derived
         ctx.quarter = (int(q.group(1)), int(q.group(2)))
-    if can_anchor(spec, value) and (spec.explicit or spec.gran == "day"):
+    if can_anchor(spec, value) and (spec.explicit or spec.gran in ("day", "month")):
         ctx.story = value_date(value) or ctx.story

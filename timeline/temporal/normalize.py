@@ -300,8 +300,8 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
             s.year, s.explicit = parse_year(g["year"], t), True
     elif "weekday" in g:
         s.weekday = t.get("WEEKDAYS", g["weekday"])
-        if "hour" not in g and "named" not in g:  # TimeBank: "Wednesday night" is a DATE
-            s.type = "DATE"
+        if "hour" not in g and "named" not in g:  # TimeBank: "Wednesday night" is that DATE
+            s.type, s.time = "DATE", None
     elif "deictic" in g:
         meaning = t.get("DEICTIC", g["deictic"])
         s.shift = (meaning[1], meaning[2])

@@ -257,4 +257,6 @@ def weekday_near(ref: dt.date, weekday: int, direction: int | None, tense: int |
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
     if tense == 1:
         return ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    if tense is None and delta in (1, -6):  # "Tuesday" in a story dated Monday: tomorrow
+        return ref + dt.timedelta(days=1)
     return ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)

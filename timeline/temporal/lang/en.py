@@ -190,10 +190,13 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "plans to", "plan to", "planned to",
                   "planning to", "scheduled", "expected to", "expects to", "is expected", "are expected",
                   "due to", "set to", "intends to", "aims to", "hopes to", "is to", "are to", "next",
-                  "upcoming", "coming", "forecast", "forecasts", "projected", "starting", "begins",
-                  "ends", "expires", "deadline")
+                  "upcoming", "coming", "forecast", "forecasts", "projected", "deadline")
+# Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
+# months, not for weekdays ("said they would fight Wednesday's ruling").
+WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
 # Words right before a date that make it a deadline, hence in the future.
-DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due")
+DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
+                  "starting", "beginning")
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
                 "ended", "fell", "rose", "signed", "ratified", "died", "killed", "happened", "occurred",
                 "took place", "started", "held", "met", "won", "lost", "announced", "reported",
@@ -320,7 +323,7 @@ RULES = [
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?![\w-])"),
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
-    ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year|quarter|period|month|week)(?= end(?:ed|ing)\b)"),
+    ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
     ("the_unit", "relunit", r"(?P<rel>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
 ]
