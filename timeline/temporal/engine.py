@@ -100,6 +100,9 @@ def read(kind, groups, spans, tables, m, dayfirst) -> list[tuple[int, int, Spec]
     if spec is None:
         return []
     start, end = m.span()
+    if kind == "duration" and groups.get("sep") == "-" and "rel" not in groups and "approx" not in groups:
+        # "the two-week strike": TimeML leaves the article out of an adjectival duration
+        start = min(spans[k][0] for k in ("numd", "tens", "num") if k in spans)
     while end > start and text_strip(m.string[end - 1]):
         end -= 1
     return [(start, end, spec)]

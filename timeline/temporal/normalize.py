@@ -169,6 +169,8 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     elif "deictic" in g:  # "late yesterday"
         meaning = t.get("DEICTIC", g["deictic"])
         s.shift, s.gran = (meaning[1], meaning[2]), "day"
+    elif key(g.get("partof", "")) in ("year end", "year-end", "year's end"):  # "at year end"
+        s.gran, s.shift = "year", ("Y", 0)
     elif "calunit" in g:  # "the end of the year", "early next month"
         unit = t.get("CALENDAR_UNITS", g["calunit"])
         s.gran = UNIT_GRAN.get(unit, "year")

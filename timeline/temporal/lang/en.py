@@ -103,6 +103,7 @@ OFFSET_WORDS = {"ago": -1, "back": -1, "earlier": "-A", "previously": "-A", "bef
 
 # Modifier words before a date: which part of the period, or how exact.
 PART_OF = {  # "the end of", "the beginning of" ...
+    "year end": "END", "year-end": "END", "year's end": "END",
     "start": "START", "beginning": "START", "dawn": "START", "outset": "START", "early part": "START",
     "middle": "MID", "mid": "MID", "midst": "MID", "end": "END", "close": "END", "latter part": "END",
     "last part": "END", "turn": "START", "tail end": "END", "late part": "END",
@@ -114,11 +115,11 @@ PREFIX_MODS = {"early": "START", "earlier": "START", "mid": "MID", "mid-": "MID"
 APPROX_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "circa": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "more than": "MORE_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
     "no less than": "EQUAL_OR_MORE", "well over": "MORE_THAN", "just over": "MORE_THAN",
-    "just under": "LESS_THAN", "fewer than": "LESS_THAN", "within": "EQUAL_OR_LESS",
+    "just under": "LESS_THAN", "fewer than": "LESS_THAN",
     "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "the better part of": "LESS_THAN",
 }
 BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
@@ -323,6 +324,7 @@ RULES = [
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?![\w-])"),
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
+    ("year_end", "date", r"(?P<partof>year[- ]end|year's end)(?!\w)"),
     ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
     ("the_unit", "relunit", r"(?P<rel>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
@@ -389,6 +391,8 @@ def check_weekday(text, m, groups) -> bool:
 
 
 def check_season(text, m, groups) -> bool:
+    if re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]):  # "the fall of the Berlin Wall"
+        return False
     if m.group(0).lower().startswith("the"):
         return True
     return previous_word(text, m.start()).lower() in SEASON_CONTEXT_BEFORE
@@ -419,5 +423,12 @@ def check_duration(text, m, groups) -> bool:
                 and text[m.start() - 1] not in "\n")
 
 
-CHECKS = {"duration": check_duration, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+def check_rel_unit(text, m, groups) -> bool:
+    """'This Week' or 'Next Year' in capitals mid-sentence is a title (a programme, a magazine)."""
+    words = m.group(0).split()
+    return not (all(w[:1].isupper() and w[1:2].islower() for w in words) and m.start() > 1
+                and text[m.start() - 2] not in ".!?\n\"'`")
+
+
+CHECKS = {"duration": check_duration, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
