@@ -215,7 +215,7 @@ def date_filter(events: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
         chosen = (first, last) if first <= last else bounds
     st.session_state["f_dates"], st.session_state["_date_bounds"] = tuple(chosen), bounds
     picked = st.slider("Dates", min_value=bounds[0], max_value=bounds[1], key="f_dates", format="YYYY-MM-DD",
-                       help="Events whose period overlaps these dates.")
+                       help="Events whose period overlaps these dates.", persist_state="session")
     return None if tuple(picked) == bounds else tuple(picked)
 
 

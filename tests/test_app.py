@@ -99,6 +99,23 @@ def test_search_and_date_range_filter_and_shown_columns_shape_the_download(page,
     assert page.text_input(key="f_query").value == "ottawa"  # filters survive each other
 
 
+def test_filter_changes_reuse_the_extraction(monkeypatch):
+    import streamlit as st
+
+    import timeline
+
+    calls = []
+    build = timeline.build_timeline
+    monkeypatch.setattr(timeline, "build_timeline", lambda *a, **k: calls.append(1) or build(*a, **k))
+    st.cache_data.clear()
+    at = run(AppTest.from_file(APP, default_timeout=RUN_TIMEOUT))
+    run(at.multiselect(key="f_actors").set_value(["Ukraine"]))
+    run(at.text_input(key="f_query").set_value("mines"))
+    assert len(calls) == 1
+    run(at.text_area(key="text").set_value(SAMPLE_TEXT + "\nOn March 3, 2021, Kyiv asked for more aid."))
+    assert len(calls) == 2
+
+
 def test_changing_the_reference_date_resolves_the_dates_again(page):
     run(page.date_input(key="reference::us-mines-ukraine.txt").set_value(dt.date(2025, 11, 20)))
     rows = table(page)
