@@ -111,6 +111,17 @@ def period(value: str, mod: str = "") -> Period | None:
     return _narrow(p, mod or "") if p else None
 
 
+def day_of(value: str) -> dt.date | None:
+    """The calendar day an ISO-like value starts with ("2024-11-20T08:00Z" -> 2024-11-20), if it is a real day."""
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
+    if not m:
+        return None
+    try:
+        return dt.date(*map(int, m.groups()))
+    except ValueError:
+        return None
+
+
 def year_of(value: str) -> int | None:
     """The (first) year a value lies in, also for BC values ("BC0044" -> -43), for range checks."""
     m = re.match(r"BC(\d+)", value or "")

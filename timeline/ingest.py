@@ -5,10 +5,10 @@ Every refusal is an InputError with a sentence a user can act on.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from .dates import day_of
 from .errors import InputError
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # 2 MB: a very long article is ~100 KB; larger is almost surely not an article
@@ -75,16 +75,6 @@ class _HTMLText(HTMLParser):
             self.parts.append(data)
 
 
-def _iso_date(s: str) -> dt.date | None:
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", s)
-    if not m:
-        return None
-    try:
-        return dt.date(*map(int, m.groups()))
-    except ValueError:
-        return None
-
-
 def html_to_article(markup: str, source: str) -> Article:
     """The visible text of a page, its title first, and its publication date from the metadata."""
     parser = _HTMLText()
@@ -96,7 +86,7 @@ def html_to_article(markup: str, source: str) -> Article:
     title = " ".join("".join(parser.title).split())
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
-    published = next((d for d in map(_iso_date, parser.meta_dates) if d), None)
+    published = next((d for d in map(day_of, parser.meta_dates) if d), None)
     return Article(text, source, published, "found")
 
 

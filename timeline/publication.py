@@ -10,24 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .dates import day_of
 from .timex import Timex
 
 # A dateline or byline date is near the top: the first few lines of the article.
 HEADER_CHARS = 300
 
-_FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 _EXPLICIT = re.compile(r"^(\d{4})(-\d{2})?")
-
-
-def _day(value: str) -> dt.date | None:
-    m = _FULL_DAY.match(value)
-    if not m:
-        return None
-    try:
-        return dt.date(*map(int, m.groups()))
-    except ValueError:
-        return None
 
 
 def _header_end(text: str) -> int:
@@ -44,7 +34,7 @@ def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
         if t.start >= end:
             break
         if t.type in ("DATE", "TIME"):
-            day = _day(t.value)
+            day = day_of(t.value)
             if day:
                 return day
     return None
@@ -90,7 +80,7 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.d
         # a bare year ("in 2024 so far") may be the current year; a month or day with its year is not.
         candidate = y + 1 if m.group(2) else y
         year = candidate if year is None else max(year, candidate)
-        day = _day(t.value)
+        day = day_of(t.value)
         if day and (latest_full is None or day > latest_full):
             latest_full = day
     if year is not None and (yearless or dateline):
