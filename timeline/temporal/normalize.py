@@ -223,7 +223,8 @@ def offset_spec(g: dict, t: Tables) -> Spec | None:
         unit, n = "W", n * 2
     if not float(n).is_integer():
         return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
-    return Spec(gran=UNIT_GRAN.get(unit, "day"), shift=(unit, sign * int(n)), anchor=anchor, mod=mod,
+    gran = "year" if unit in ("E", "C", "L") else UNIT_GRAN.get(unit, "day")  # "a decade ago": 2014
+    return Spec(gran=gran, shift=(unit, sign * int(n)), anchor=anchor, mod=mod,
                 follow_topic=unit == "Y" and n == 1)
 
 
@@ -261,6 +262,9 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
         unit = "Q"
     if unit is None:
         return None
+    if "side" in g:  # "the year before", "the day after": from the story's last date
+        step = -1 if key(g["side"]) in ("before", "earlier") else 1
+        return Spec(gran=UNIT_GRAN[unit], shift=(unit, step), anchor="story")
     if key(g["rel"]) == "the":  # "the quarter": the one the story is about
         if unit == "Q":
             return Spec(gran="quarter", topic=True)
@@ -323,6 +327,11 @@ def set_spec(g: dict, t: Tables) -> Spec | None:
         return Spec(type="SET", value=f"XXXX-WXX-{t.get('WEEKDAY_PLURALS', g['weekdays'])}{suffix}")
     if "month" in g:
         return Spec(type="SET", value=f"XXXX-{t.get('MONTHS', g['month']):02d}")
+    if "season" in g:
+        return Spec(type="SET", value=f"XXXX-{t.get('SEASONS', g['season'])}")
+    if "unit" in g:  # "twice a year"
+        unit = t.get("UNITS", g["unit"])
+        return Spec(type="SET", value=unit_value(1, unit)) if unit else None
     if "nd" in g:
         nd = g["nd"]
         n = int(nd) if nd.isdigit() else t.get("NUMBER_WORDS", nd)

@@ -301,12 +301,13 @@ RULES = [
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
      + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?: or so)?(?![\w])(?!-old|-(?:earlier|ago))"),
+    ("plural_units", "duration", r"(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries)(?!\w)(?! (?:ago|of|old|later|earlier)\b)"),
     ("duration_plural", "duration",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?= (?:ago|later|earlier|before|after)\b)"),
     # --- times ----------------------------------------------------------------------------------
     ("clock", "time",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
-     r" ?(?P<ampm>[ap]\.? ?m\.?|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))?"
+     r" ?(?P<ampm>[ap]\.? ?m\.?|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>(?-i:[A-Z][SD]?T|GMT|UTC)|local time))?"
      r"(?: (?:on )?(?:(?P<weekday><WEEKDAYS>)|(?P<deictic>yesterday|today|tomorrow)))?"
      r"(?:,? (?:on )?(?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?)?"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
@@ -316,6 +317,9 @@ RULES = [
     # --- sets -----------------------------------------------------------------------------------
     ("every_weekday", "set", r"(?:every|each) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?|(?P<weekdays><WEEKDAY_PLURALS>)(?: (?P<tod_2><TIMES_OF_DAY>))?"),
     ("every_month", "set", r"(?:every|each) (?P<month><MONTHS>)"),
+    ("every_season", "set", r"(?:every|each) (?P<season><SEASONS>)"),
+    ("times_per", "set",
+     r"(?:once|twice|three times|four times|(?:\d+|several|many|a few) times) (?:a|an|per|every|each) (?P<unit><UNITS>)(?!\w)"),
     ("every_n", "set", r"every (?P<nd>\d+|two|three|four|five|six|ten) (?P<unit><UNITS>)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?![\w-])"),
     # --- single words and phrases ---------------------------------------------------------------
@@ -325,6 +329,8 @@ RULES = [
     ("bare_month", "date", r"(?P<month><MONTHS>)(?![\w-])"),
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
     ("year_end", "date", r"(?P<partof>year[- ]end|year's end)(?!\w)"),
+    ("unit_before", "relunit",
+     r"(?P<rel>the) (?P<calunit>day|week|month|year|weekend) (?P<side>before|after|earlier|later)(?!\w)"),
     ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
     ("the_unit", "relunit", r"(?P<rel>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
@@ -414,8 +420,19 @@ YEAR_NOT_BEFORE = {"people", "troops", "soldiers", "men", "women", "children", "
                    "minutes", "members", "students", "homes", "houses", "acres", "barrels", "cars",
                    "percent", "per", "yen", "yuan", "marks", "francs", "lire", "pesos"}
 
+PLURAL_UNITS_AFTER = {"for", "within", "over", "in", "after", "lasted", "take", "takes", "took",
+                      "than", "last", "lasts", "spent", "spend", "recent", "past"}
+
+
+def check_plural_units(text, m, groups) -> bool:
+    """'for years', 'within weeks': a bare plural unit is a duration only after such words."""
+    return previous_word(text, m.start()).lower() in PLURAL_UNITS_AFTER
+
+
 def check_duration(text, m, groups) -> bool:
-    """Not fractions ("three-quarters of its food") nor titles ("60 Minutes")."""
+    """Not fractions ("three-quarters of its food"), ages ("40 years old") nor titles ("60 Minutes")."""
+    if re.match(r"\s+old\b", text[m.end():m.end() + 6]):
+        return False
     unit = groups.get("unit", "")
     if unit.lower() == "quarters" and groups.get("sep") == "-":
         return False
@@ -430,5 +447,5 @@ def check_rel_unit(text, m, groups) -> bool:
                 and text[m.start() - 2] not in ".!?\n\"'`")
 
 
-CHECKS = {"duration": check_duration, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+CHECKS = {"duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
