@@ -182,4 +182,6 @@ def remember(ctx: Context, spec: Spec, value: str) -> None:
     if q and spec.quarter and spec.year_shift is None:  # a quarter named, not one derived
         ctx.quarter = (int(q.group(1)), int(q.group(2)))
     if can_anchor(spec, value) and (spec.explicit or spec.gran in ("day", "month")):
-        ctx.story = value_date(value) or ctx.story
+        date = value_date(value)
+        if date is not None:
+            ctx.story, ctx.story_gran = date, spec.gran

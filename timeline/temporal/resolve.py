@@ -98,6 +98,7 @@ class Context:
     and the quarter it reports on (year, quarter)."""
     dct: dt.date | None = None
     story: dt.date | None = None
+    story_gran: str = "day"  # how precisely the story's last date is known
     quarter: tuple[int, int] | None = None
 
 
@@ -132,6 +133,13 @@ def topic_quarter(s: Spec, ctx: Context) -> str:
     return f"{year_str(year)}-Q{q}" if q else f"{year_str(year)}-QX"
 
 
+# Coarseness of granularities: "the day before" needs a story date known at least to the day.
+GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "season": 3, "quarter": 3, "half": 4,
+             "year": 5, "decade": 6, "century": 7}
+UNIT_RANK = {"D": "day", "H": "day", "MIN": "day", "S": "day", "W": "week", "WE": "week", "M": "month",
+             "Q": "quarter", "SEASON": "season", "Y": "year", "E": "decade", "C": "century", "L": "century"}
+
+
 def ref_year(ctx: Context, s: Spec) -> int | None:
     return ctx.dct.year if ctx.dct is not None else None
 
@@ -147,7 +155,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.follow_topic and ctx.quarter is not None and s.shift is not None and s.shift[0] == "Y":
         year, q = ctx.quarter
         return f"{year + s.shift[1]:04d}-Q{q}"
-    ref = story if (s.anchor == "story" and story is not None) else dct
+    fine_enough = s.shift is None or GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(s.shift[0], "day"), 0)
+    ref = story if (s.anchor == "story" and story is not None and fine_enough) else dct
     if s.shift is not None:
         if ref is None:
             return format_value(s, None) + tod_suffix(s)
@@ -255,7 +264,7 @@ def weekday_near(ref: dt.date, weekday: int, direction: int | None, tense: int |
         return ref + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if direction == -1:
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
-    if tense == 1:
+    if tense in (1, DEADLINE):
         return ref + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     if tense is None and delta in (1, -6):  # "Tuesday" in a story dated Monday: tomorrow
         return ref + dt.timedelta(days=1)

@@ -197,7 +197,7 @@ FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "plans to", "plan
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
-                  "starting", "beginning")
+                  "starting", "beginning", "as soon as", "as early as", "no later than", "before")
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
                 "ended", "fell", "rose", "signed", "ratified", "died", "killed", "happened", "occurred",
                 "took place", "started", "held", "met", "won", "lost", "announced", "reported",
@@ -313,7 +313,7 @@ RULES = [
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
     ("noon", "time", r"(?P<named>noon|midnight|midday)(?: (?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
-    ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?:of )?(?P<weekday><WEEKDAYS>)"),
+    ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?P<weekday><WEEKDAYS>)"),
     # --- sets -----------------------------------------------------------------------------------
     ("every_weekday", "set", r"(?:every|each) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?|(?P<weekdays><WEEKDAY_PLURALS>)(?: (?P<tod_2><TIMES_OF_DAY>))?"),
     ("every_month", "set", r"(?:every|each) (?P<month><MONTHS>)"),
