@@ -24,6 +24,7 @@ class Language:
         words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
         self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.FUTURE_MARKERS), re.I)
         suffix = getattr(self.data, "PAST_SUFFIX", "")
+        self.future_hints = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(getattr(self.data, "FUTURE_HINTS", ("\0",))), re.I)
         self.weak_future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(getattr(self.data, "WEAK_FUTURE_MARKERS", ("\0",))), re.I)
         self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.PAST_MARKERS)
                                + (r"|(?<!\w)[a-z]{2,}%s(?!\w)" % re.escape(suffix) if suffix else ""), re.I)
@@ -53,19 +54,24 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 120) -> tuple[
 def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = False):
     """+1 if the sentence speaks of the future ('will conclude in September'), -1 if of the past
     ('began in September'), None if it does not say; DEADLINE for 'by May', 'until Nov. 6'.
-    A future auxiliary in the clause wins ('will be paid Dec. 14'); otherwise the nearest past
-    marker decides."""
+    A future auxiliary in the clause wins ('will be paid Dec. 14'); otherwise the marker nearest
+    the expression decides."""
     s, e = sentence_bounds(text, start, end)
     lo, hi = max(s, start - 60), min(e, end + 30)
     if lang.future.search(text, lo, start) or lang.future.search(text, end, hi):
         return 1
-    if not weekday and (lang.weak_future.search(text, lo, start) or lang.weak_future.search(text, end, hi)):
-        return 1
-    if lang.past.search(text, lo, start) or lang.past.search(text, end, hi):
-        verdict = -1
-    else:
-        verdict = None
-    if lang.deadline is not None and lang.deadline.search(text, max(lo, start - 12), start):
+    if lang.future_hints.search(text, lo, start) or lang.future_hints.search(text, end, min(hi, end + 15)):
+        return 1  # "is expected to close in March", "March is the deadline"
+    markers = [(lang.past, -1)] + ([] if weekday else [(lang.weak_future, 1)])
+    best, verdict = None, None
+    for pattern, sign in markers:
+        for m in pattern.finditer(text, lo, start):
+            if best is None or start - m.end() < best:
+                best, verdict = start - m.end(), sign
+        m = pattern.search(text, end, hi)
+        if m and (best is None or m.start() - end < best):
+            best, verdict = m.start() - end, sign
+    if verdict != 1 and lang.deadline is not None and lang.deadline.search(text, max(lo, start - 14), start):
         return DEADLINE
     return verdict
 

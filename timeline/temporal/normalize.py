@@ -268,7 +268,7 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     if key(g["rel"]) == "the":  # "the quarter": the one the story is about
         if unit == "Q":
             return Spec(gran="quarter", topic=True)
-        direction, anchor = 0, "story"
+        direction, anchor = 0, "story"  # "the year", "the week": the one the story is at
     return Spec(gran=UNIT_GRAN[unit], shift=(unit, direction or 0), anchor=anchor,
                 direction=direction, mod=mod_of(g, t))
 

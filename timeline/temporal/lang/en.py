@@ -188,10 +188,13 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 # (kept for the engine's SET-vs-DURATION decision)
 
 # Words near a date that tell its tense (for "in September", "on Friday" without a year).
-FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "plans to", "plan to", "planned to",
-                  "planning to", "scheduled", "expected to", "expects to", "is expected", "are expected",
-                  "due to", "set to", "intends to", "aims to", "hopes to", "is to", "are to", "next",
-                  "upcoming", "coming", "forecast", "forecasts", "projected", "deadline")
+# Future auxiliaries: in the clause, they decide ("will be paid Dec. 14").
+FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "is to", "are to")
+# Hints of the future: they compete with past-tense markers, the nearest deciding
+# ("In September, it announced plans to ...": past).
+FUTURE_HINTS = ("plans to", "plan to", "planned to", "planning to", "scheduled", "expected to",
+                "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
+                "hopes to", "next", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
