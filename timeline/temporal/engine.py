@@ -13,24 +13,32 @@ from .resolve import DEADLINE, Context, resolve
 from .spec import Mention, Spec
 
 
+def word_pattern(words, extra: str = "") -> re.Pattern:
+    """Any of the words (or phrases), whole; `extra` is one more alternative, a regex."""
+    alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+    if extra:
+        alternatives.append(extra)
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(alternatives), re.I)
+
+
 class Language:
     """A language's compiled grammar, tables and context patterns."""
 
     def __init__(self, code: str):
         self.code = code
-        self.data = importlib.import_module(f"{__package__}.lang.{code}")
-        self.grammar: Grammar = compile_grammar(self.data)
-        self.tables = norm.Tables(self.data)
-        words = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-        self.future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.FUTURE_MARKERS), re.I)
-        suffix = getattr(self.data, "PAST_SUFFIX", "")
-        self.future_hints = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(getattr(self.data, "FUTURE_HINTS", ("\0",))), re.I)
-        self.weak_future = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(getattr(self.data, "WEAK_FUTURE_MARKERS", ("\0",))), re.I)
-        self.past = re.compile(r"(?<!\w)(?:%s)(?!\w)" % words(self.data.PAST_MARKERS)
-                               + (r"|(?<!\w)[a-z]{2,}%s(?!\w)" % re.escape(suffix) if suffix else ""), re.I)
-        self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % words(getattr(self.data, "DEADLINE_WORDS", ())), re.I) \
-            if getattr(self.data, "DEADLINE_WORDS", ()) else None
-        self.checks = getattr(self.data, "CHECKS", {})
+        data = self.data = importlib.import_module(f"{__package__}.lang.{code}")
+        self.grammar: Grammar = compile_grammar(data)
+        self.tables = norm.Tables(data)
+        self.future = word_pattern(data.FUTURE_MARKERS)
+        self.future_hints = word_pattern(getattr(data, "FUTURE_HINTS", ()))
+        self.weak_future = word_pattern(getattr(data, "WEAK_FUTURE_MARKERS", ()))
+        # a past-tense verb by its ending ("-ed"), where the language allows
+        self.past = word_pattern(data.PAST_MARKERS, getattr(data, "PAST_WORD_PATTERN", ""))
+        deadline = getattr(data, "DEADLINE_WORDS", ())
+        self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
+        self.checks = getattr(data, "CHECKS", {})
 
 
 @lru_cache(maxsize=None)

@@ -212,6 +212,6 @@ def compile_grammar(lang: ModuleType) -> Grammar:
             by_start.setdefault(word, []).append(rule)
     words = sorted(w for w in by_start if w.isalpha())
     others = "".join(re.escape(c) for c in sorted(by_start) if not c.isalpha() and c != "0")
-    gate = r"(?<!\w)(?:(?P<w>" + trie_pattern(words) + r")(?![a-z])|(?P<d>\d)" + \
+    gate = r"(?<!\w)(?:(?P<w>" + trie_pattern(words) + r")(?![^\W\d_])|(?P<d>\d)" + \
         (f"|[{others}]" if others else "") + ")"
     return Grammar(lang, re.compile(gate, re.IGNORECASE), {k: tuple(v) for k, v in by_start.items()})

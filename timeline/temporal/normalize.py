@@ -54,6 +54,21 @@ def year_from_words(text: str, t: Tables) -> int:
     return century * 100 + rest
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman(text: str) -> int | None:
+    """'XIX' -> 19 (centuries are written so in Russian and French)."""
+    text = text.strip().upper()
+    if not text or any(ch not in _ROMAN for ch in text):
+        return None
+    total = 0
+    for ch, nxt in zip(text, text[1:] + " "):
+        value = _ROMAN[ch]
+        total += -value if nxt in _ROMAN and _ROMAN[nxt] > value else value
+    return total
+
+
 def parse_number(groups: dict, t: Tables):
     """The count in 'three', 'twenty-four', '18', 'a', 'several' (X), '2 and a half'."""
     if "numd" in groups:
@@ -86,10 +101,12 @@ def unit_value(n, unit: str) -> str:
 def mod_of(groups: dict, t: Tables) -> str:
     if "partof" in groups:
         return t.get("PART_OF", groups["partof"], "")
-    if "premod" in groups:
-        word = key(groups["premod"]).replace("the ", "").rstrip("-").strip()
-        return {"early": "START", "earlier": "START", "late": "END", "later": "END",
-                "mid": "MID", "middle": "MID"}.get(word, "")
+    if "premod" in groups:  # "early", "the late", "mid-"
+        word = key(groups["premod"])
+        for form in (word, word.rstrip("- "), word.split(" ", 1)[-1].rstrip("- ")):
+            if t.get("PREFIX_MODS", form):
+                return t.get("PREFIX_MODS", form)
+        return ""
     if "beforeafter" in groups:
         return "BEFORE" if groups["beforeafter"].lower().startswith("pre") else "AFTER"
     if "approx" in groups:
@@ -164,7 +181,7 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.decade, s.gran, s.explicit = 190 + t.get("DECADE_WORDS", g["decword"]), "decade", True
     elif "century" in g:
         c = g["century"]
-        n = to_int(c) if c[0].isdigit() else t.get("ORDINALS", c)
+        n = to_int(c) if c[0].isdigit() else (roman(c) or t.get("ORDINALS", c))
         s.century, s.gran, s.explicit = n - 1, "century", True
     elif "deictic" in g:  # "late yesterday"
         meaning = t.get("DEICTIC", g["deictic"])

@@ -109,7 +109,7 @@ PART_OF = {  # "the end of", "the beginning of" ...
     "last part": "END", "turn": "START", "tail end": "END", "late part": "END",
     "first part": "START",
 }
-PREFIX_MODS = {"early": "START", "earlier": "START", "mid": "MID", "mid-": "MID", "late": "END",
+PREFIX_MODS = {"early": "START", "earlier": "START", "mid": "MID", "middle": "MID", "late": "END",
                "later": "END", "the early": "START", "the late": "END", "the mid": "MID",
                "the mid-": "MID"}
 APPROX_MODS = {
@@ -205,7 +205,7 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "ended", "fell", "rose", "signed", "ratified", "died", "killed", "happened", "occurred",
                 "took place", "started", "held", "met", "won", "lost", "announced", "reported",
                 "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left")
-PAST_SUFFIX = "ed"  # a word ending so is read as a past-tense verb
+PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
                       "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
@@ -349,7 +349,7 @@ VOCAB = {
     "RELATIVE": (RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
-    "TEENS": (TEENS, False),
+    "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False),
 }
 
 
