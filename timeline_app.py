@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +14,7 @@ import streamlit as st
 
 import timeline
 from timeline import view
-from timeline.chart import drawable, timeline_figure
+from timeline.chart import MAX_LANES, OTHER_ACTORS, drawable, timeline_figure
 from timeline.errors import InputError
 from timeline.export import to_csv, to_json
 from timeline.ingest import MAX_UPLOAD_BYTES, read_upload
@@ -38,6 +39,7 @@ COLUMN_LABELS = {
     "char_end": "end offset", "publication_date": "published", "publication_date_basis": "published (basis)",
 }
 COLUMN_WIDTHS = {"summary": "large", "sentence": "large", "actors": "medium", "date_text": "medium"}
+MARKDOWN_SPECIALS = set("\\`*_[]<>#|~$")  # what st.warning/st.error would read as Markdown, HTML or LaTeX
 DEFAULT_COLUMNS = ["date_text", "date_value", "date_start", "date_end", "summary", "actors", "event_kind",
                    "source", "sentence"]
 
@@ -143,7 +145,7 @@ def gather_articles() -> list[tuple[str, str, dt.date | None]]:
         try:
             article = read_upload(upload.name, upload.getvalue())
         except InputError as e:
-            st.error(str(e))
+            st.error(escape_markdown(str(e)))
             continue
         articles.append((article.text, unique_source(article.source, taken), article.published))
     references = st.session_state.references
@@ -151,19 +153,38 @@ def gather_articles() -> list[tuple[str, str, dt.date | None]]:
     return [(text, source, references.get(source, published)) for text, source, published in articles]
 
 
+def show_messages(messages: list[str], shown_alone: int = 3) -> None:
+    """Each problem in its own line; past a few, one notice with the list folded under it."""
+    if len(messages) <= shown_alone:
+        for message in messages:
+            st.warning(escape_markdown(message))
+        return
+    st.warning(f"{len(messages)} notes about the input: some dates or files could not be used as they are.")
+    with st.expander("Read the notes"):
+        st.markdown("\n".join(f"- {escape_markdown(m)}" for m in messages))
+
+
+def escape_markdown(text: str) -> str:
+    """Messages quote article text and file names: shown as written, never as Markdown, links or
+    LaTeX ("$625 million ... $1 billion" would otherwise become a formula)."""
+    escaped = "".join("\\" + c if c in MARKDOWN_SPECIALS else c for c in text)
+    escaped = re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped)  # "1. x" would start a numbered list
+    return "\\" + escaped if escaped[:1] in ("-", "+") else escaped  # and "- x" a bulleted one
+
+
 def reference_dates(documents: list[dict]) -> None:
     """The reference (publication) date of each document, its basis, and a way to change it."""
     if not documents:
         return
     with st.expander(f"Reference dates ({len(documents)} document{'s' * (len(documents) > 1)})",
-                     expanded=len(documents) <= 3):
+                     expanded=len(documents) <= 3 or any(d["published"] is None for d in documents)):
         st.caption("Relative dates (“November 19”, “last November”, “two years ago”) are placed from the "
                    "publication date. Change it and every date is worked out again.")
         for doc in documents:
             source, key = doc["source"], f"reference::{doc['source']}"
             st.session_state[key] = doc["published"]
             name, day, basis = st.columns([2, 2, 3], vertical_alignment="center")
-            name.write(f"**{source}**")
+            name.write(f"**{escape_markdown(source)}**")
             day.date_input("Published on", key=key, min_value=EARLIEST_REFERENCE, max_value=LATEST_REFERENCE,
                            on_change=set_reference, args=(source,), format="YYYY-MM-DD",
                            label_visibility="collapsed")
@@ -229,6 +250,10 @@ def chart(shown: pd.DataFrame) -> None:
              "filled: the actor who acted; pale or hollow: also involved",
              "hover a mark for its sentence; drag the slider under the chart to zoom"]
     st.caption(" · ".join(notes))
+    n_actors = len(view.counts(drawable(shown), "actors"))
+    if n_actors > MAX_LANES:
+        st.caption(f"The {MAX_LANES} actors with most events have a lane each; the events of the other "
+                   f"{n_actors - MAX_LANES} are in “{OTHER_ACTORS}”. Filter by actor to see any of them.")
     if hidden:
         st.caption(f"{hidden} event{'s' * (hidden > 1)} without a date the chart can draw "
                    "(before 1678, after 2261 or not a calendar date) "
@@ -283,14 +308,13 @@ def main() -> None:
         try:
             events, documents, messages = extract(tuple(articles))
         except InputError as e:
-            st.error(str(e))
+            st.error(escape_markdown(str(e)))
         else:
-            for message in messages:
-                st.warning(message)
+            show_messages(messages)
     reference_dates(documents)
     events, problems = view.apply_corrections(events, st.session_state.corrections)
     for problem in problems:
-        st.warning(problem)
+        st.warning(escape_markdown(problem))
     wanted = filters(events)  # drawn even with no events, so the user's filters stay in place
     if events.empty:
         st.info("No dated events to show yet.")

@@ -174,6 +174,7 @@ def test_bad_uploads_are_refused_one_by_one_and_good_ones_make_one_timeline(page
         ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "text/plain"),
         ("latin1.txt", "Le 3 mars 2021, le conseil de Lyon a approuvé".encode("latin-1"), "text/plain"),
         ("huge.txt", b"word " * (3 * 1024 * 1024 // 5), "text/plain"),
+        ("[see](https://evil.example) $x$.txt", b"\x00\x01binary", "text/plain"),
         ("mines.txt", SAMPLE_TEXT.encode("utf-8"), "text/plain"),
         ("leeds.html", b"<html><head><title>Leeds bridge</title></head><body><p>On March 3, 2021, the council "
                        b"of Leeds approved a new bridge.</p><script>var x = '2019';</script></body></html>",
@@ -184,6 +185,8 @@ def test_bad_uploads_are_refused_one_by_one_and_good_ones_make_one_timeline(page
     assert "scan.txt" in errors and "binary" in errors
     assert "latin1.txt" in errors and "UTF-8" in errors
     assert "huge.txt" in errors and "MB" in errors
+    # A file name is shown as written: the Markdown the message is rendered from has no live link or formula.
+    assert r"\[see\](https://evil.example) \$x\$.txt" in errors
     rows = table(page)
     assert set(rows["source"]) == {"mines.txt", "leeds.html"}
     assert len(rows[rows["source"] == "mines.txt"]) == 8

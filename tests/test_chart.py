@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from timeline.chart import NO_ACTOR, OKABE_ITO, KIND_COLOURS, timeline_figure
+from timeline.chart import KIND_COLOURS, NO_ACTOR, OKABE_ITO, OTHER_ACTORS, timeline_figure
 
 COLUMNS = ["event_id", "date_value", "date_mod", "granularity", "date_start", "date_end", "date_text",
            "summary", "sentence", "actors", "primary_actor", "event_kind", "attributed_to", "source",
@@ -79,6 +79,29 @@ def test_an_event_with_several_actors_is_in_each_of_their_lanes():
     # The lane of the actor who acted is drawn filled, the other lane hollow.
     symbols = {trace.y[0]: trace.marker.symbol for trace in fig.data if trace.type == "scatter"}
     assert symbols == {"Pentagon": "circle", "Ukraine": "circle-open"}
+
+
+def test_events_on_the_same_day_in_the_same_lane_share_one_mark_listing_both():
+    fig = timeline_figure(frame(
+        event("1990-08-15", "day", "1990-08-15", "1990-08-15", summary="Iraq offers peace to Iran", actors=("Iraq",)),
+        event("1990-08-15", "day", "1990-08-15", "1990-08-15", summary="Iraq frees prisoners", actors=("Iraq",), at=9),
+    ))
+    (lane, _, _, hover), = marks(fig, "scatter")
+    assert "2 events" in hover and "Iraq offers peace to Iran" in hover and "Iraq frees prisoners" in hover
+
+
+def test_beyond_the_lane_limit_the_least_named_actors_share_one_lane():
+    fig = timeline_figure(frame(
+        event("2001", "year", "2001-01-01", "2001-12-31", actors=("Kyiv", "Lviv"), at=1),
+        event("2002", "year", "2002-01-01", "2002-12-31", actors=("Kyiv", "Odesa"), at=2),
+        event("2003", "year", "2003-01-01", "2003-12-31", actors=("Odesa",), at=3),
+        event("2004", "year", "2004-01-01", "2004-12-31", actors=("Lviv", "Lviv"), at=4),
+        event("2005", "year", "2005-01-01", "2005-12-31", actors=("Kharkiv",), at=5),
+    ), max_lanes=2)
+    assert list(reversed(fig.layout.yaxis.categoryarray)) == ["Kyiv", "Lviv", OTHER_ACTORS]
+    drawn = sorted((start.year, lane) for lane, start, _, _ in marks(fig, "bar"))
+    assert drawn == [(2001, "Kyiv"), (2001, "Lviv"), (2002, "Kyiv"), (2003, OTHER_ACTORS), (2004, "Lviv"),
+                     (2005, OTHER_ACTORS)]
 
 
 def test_an_event_without_a_known_actor_who_acted_is_filled_in_every_lane():

@@ -42,6 +42,9 @@ KIND_COLOURS = {
     "other": GREY,
 }
 NO_ACTOR = "(no actor named)"
+OTHER_ACTORS = "(other actors)"
+MAX_EVENTS_PER_HOVER = 4  # more would run off the screen
+MAX_LANES = 25  # beyond this a lane is a few pixels high: the rest share one lane
 POINT_GRANULARITIES = {"day"}
 HOVER_WIDTH = 70  # characters per hover line: a sentence wraps instead of running off screen
 BAR_WIDTH = 0.55  # of a lane's height
@@ -130,14 +133,24 @@ def drawable(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[frame["date_start"].map(_day).notna()]
 
 
-def lane_order(frame: pd.DataFrame) -> list[str]:
-    """Actors with most events first (ties by name), the unnamed lane last."""
+def lane_order(frame: pd.DataFrame, max_lanes: int = MAX_LANES) -> list[str]:
+    """Actors with most events first (ties by name), at most ``max_lanes`` of them; then a lane
+    for events whose actors all fell outside those, and one for events naming nobody."""
     per_event = [as_list(a) for a in frame["actors"]] if "actors" in frame.columns else [[]] * len(frame)
-    counts = Counter(a for actors in per_event for a in actors)
-    order = sorted(counts, key=lambda a: (-counts[a], a.lower()))
+    counts = Counter(a for actors in per_event for a in dict.fromkeys(actors))
+    order = sorted(counts, key=lambda a: (-counts[a], a.lower()))[:max_lanes]
+    if any(actors and not set(actors) & set(order) for actors in per_event):
+        order.append(OTHER_ACTORS)
     if any(not actors for actors in per_event):
         order.append(NO_ACTOR)
     return order
+
+
+def lanes_of(actors: list[str], lanes: set[str]) -> list[str]:
+    """The lanes an event is drawn in: those of its actors that have a lane."""
+    if not actors:
+        return [NO_ACTOR]
+    return [a for a in dict.fromkeys(actors) if a in lanes] or [OTHER_ACTORS]
 
 
 def _colour_for(kinds: list[str]) -> dict[str, str]:
@@ -152,17 +165,17 @@ def _colour_for(kinds: list[str]) -> dict[str, str]:
     return colours
 
 
-def _marks(frame: pd.DataFrame) -> list[dict]:
+def _marks(frame: pd.DataFrame, lanes: set[str]) -> list[dict]:
     """One mark per (event, lane): where it goes, what it looks like, what it says."""
     marks = []
     for _, row in frame.iterrows():
         start, end = _day(row["date_start"]), _day(row.get("date_end"))
         if end is None or end < start:
             end = start
-        actors = as_list(row.get("actors")) or [NO_ACTOR]
+        actors = as_list(row.get("actors"))
         primary = _text(row, "primary_actor")
         kind = _text(row, "event_kind") or "other"
-        for lane in actors:
+        for lane in lanes_of(actors, lanes):
             marks.append({
                 "lane": escape(lane),
                 "start": start,
@@ -171,11 +184,31 @@ def _marks(frame: pd.DataFrame) -> list[dict]:
                 "kind": kind,
                 # When the frame does not say who acted (or names someone outside the lanes),
                 # every lane is drawn as the actor's own rather than all of them pale.
-                "acted": lane == primary or primary not in actors,
+                "acted": lane == primary or primary not in actors or lane == OTHER_ACTORS,
                 "hover": hover_text(row, start, end, lane),
                 "event_id": _text(row, "event_id"),
             })
-    return marks
+    return merge_coincident(marks)
+
+
+def merge_coincident(marks: list[dict]) -> list[dict]:
+    """Marks that would sit exactly on top of each other (same lane, same period, same look)
+    become one mark whose hover lists every event: otherwise only the top one could be read."""
+    groups: dict[tuple, list[dict]] = {}
+    for m in marks:
+        groups.setdefault((m["lane"], m["start"], m["end"], m["point"], m["kind"], m["acted"]), []).append(m)
+    merged = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        shown = [m["hover"] for m in group[:MAX_EVENTS_PER_HOVER]]
+        more = len(group) - len(shown)
+        hover = f"<b>{len(group)} events</b><br>" + "<br>――――――<br>".join(shown)
+        if more:
+            hover += f"<br>… and {more} more: see the table"
+        merged.append({**group[0], "hover": hover, "event_id": " ".join(m["event_id"] for m in group)})
+    return merged
 
 
 def _bar_trace(marks: list[dict], name: str, colour: str, acted: bool, show_legend: bool) -> go.Bar:
@@ -238,16 +271,19 @@ def _publication_marker(fig: go.Figure, frame: pd.DataFrame) -> None:
                        yanchor="bottom", font={"size": 11, "color": "#555555"})
 
 
-def timeline_figure(frame: pd.DataFrame, *, height: int | None = None) -> go.Figure:
+def timeline_figure(frame: pd.DataFrame, *, height: int | None = None, max_lanes: int = MAX_LANES) -> go.Figure:
     """The Plotly timeline of an events frame (the columns of ``timeline.EVENT_COLUMNS``).
 
     Rows without a drawable ``date_start`` are left out (the table still lists them).
+    At most ``max_lanes`` actors get a lane of their own, the busiest; the events of the
+    others share one lane, so a many-article timeline stays readable.
     """
     rows = drawable(frame)
     if rows.empty:
         return _empty_figure("No dated events to draw")
-    marks = _marks(rows)
-    lanes = [escape(a) for a in lane_order(rows)]
+    order = lane_order(rows, max_lanes)
+    marks = _marks(rows, set(order))
+    lanes = [escape(a) for a in order]
     kinds = sorted({m["kind"] for m in marks}, key=lambda k: (k == "other", k))
     colours = _colour_for(kinds)
     colour_by_kind = "event_kind" in rows.columns and len(kinds) > 1
