@@ -170,8 +170,12 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.quarter = int(q) if q.isdigit() else t.get("QUARTER_ORDINALS", q)
         s.quarter = 4 if s.quarter == -1 else s.quarter
         s.gran = "quarter"
+        if direction is not None:  # "the third quarter of last year"
+            s.year_shift, direction = direction, None
     elif "half" in g:
         s.half, s.gran = t.get("HALF_ORDINALS", g["half"]), "half"
+        if direction is not None:  # "the first half of last year": the year moves, not the half
+            s.year_shift, direction = direction, None
     elif "decade" in g:
         s.decade, s.gran, s.explicit = int(g["decade"]) // 10, "decade", True
     elif "dec" in g:
@@ -227,7 +231,7 @@ def numeric_spec(g: dict, dayfirst: bool | None) -> Spec | None:
 
 def offset_spec(g: dict, t: Tables) -> Spec | None:
     """'two years ago', 'three days later', 'a week earlier'."""
-    n = parse_number(g, t)
+    n = parse_number(g, t) if any(k in g for k in ("numd", "tens", "num")) else 1
     unit = t.get("UNITS", g.get("unit"))
     word = t.get("OFFSET_WORDS", g.get("offset"))
     if n is None or unit is None or word is None:
@@ -280,7 +284,7 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     if unit is None:
         return None
     if "side" in g:  # "the year before", "the day after": from the story's last date
-        step = -1 if key(g["side"]) in ("before", "earlier") else 1
+        step = t.get("SIDE_WORDS", g["side"], 1)
         return Spec(gran=UNIT_GRAN[unit], shift=(unit, step), anchor="story")
     if key(g["rel"]) == "the":  # "the quarter": the one the story is about
         if unit == "Q":

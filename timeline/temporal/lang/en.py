@@ -123,6 +123,8 @@ APPROX_MODS = {
     "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "the better part of": "LESS_THAN",
 }
 BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
+# "the day before", "the year after": which way from the story's last date.
+SIDE_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
 TIMES_OF_DAY = {"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF",
                 "evening": "EV", "evenings": "EV", "night": "NI", "nights": "NI",
@@ -349,7 +351,7 @@ VOCAB = {
     "RELATIVE": (RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
-    "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False),
+    "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
 }
 
 
