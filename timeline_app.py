@@ -27,7 +27,7 @@ LIMIT_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
 EARLIEST_REFERENCE, LATEST_REFERENCE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 BASIS = {
     "given": "set by you",
-    "found": "found in the text",
+    "found": "found in the article (dateline or page metadata)",
     "inferred": "inferred from the dates the article mentions",
     "": "none found: set it so that dates like “November 19” can be placed",
 }
@@ -47,10 +47,10 @@ st.set_page_config(page_title="Timeline: news articles as a chronology", page_ic
 
 
 @st.cache_data(show_spinner="Reading the articles: dates, actors, events…", max_entries=32)
-def extract(articles: tuple[tuple[str, str, dt.date | None], ...]) -> tuple[pd.DataFrame, list[dict], list[str]]:
+def extract(articles: tuple[tuple[str, str, dt.date | None, str], ...]) -> tuple[pd.DataFrame, list[dict], list[str]]:
     """Cached on the texts and reference dates, so changing a filter never re-runs the NLP."""
-    result = timeline.build_timeline([timeline.Article(text, source, published)
-                                      for text, source, published in articles])
+    result = timeline.build_timeline([timeline.Article(text, source, published, basis)
+                                      for text, source, published, basis in articles])
     documents = [{"source": d.source, "published": d.published, "basis": d.publication_basis}
                  for d in result.documents]
     return result.events, documents, list(result.messages)
@@ -112,7 +112,7 @@ def unique_source(name: str, taken: set[str]) -> str:
     return source
 
 
-def gather_articles() -> list[tuple[str, str, dt.date | None]]:
+def gather_articles() -> list[tuple[str, str, dt.date | None, str]]:
     """The articles to read, from the text box and the uploads; a bad one is reported and skipped."""
     left, right = st.columns([3, 2], gap="large")
     with right:
@@ -140,17 +140,19 @@ def gather_articles() -> list[tuple[str, str, dt.date | None]]:
                      "limit for one article; paste a single article or upload several files.")
         else:
             name = SAMPLE_SOURCE if SAMPLE.exists() and text == SAMPLE.read_text("utf-8") else PASTED_SOURCE
-            articles.append((text, unique_source(name, taken), None))
+            articles.append((text, unique_source(name, taken), None, ""))
     for upload in uploads or []:
         try:
             article = read_upload(upload.name, upload.getvalue())
         except InputError as e:
             st.error(escape_markdown(str(e)))
             continue
-        articles.append((article.text, unique_source(article.source, taken), article.published))
-    references = st.session_state.references
+        articles.append((article.text, unique_source(article.source, taken), article.published,
+                         article.published_basis if article.published else ""))
     # A date the user set wins; else one the file carries (HTML metadata); else the pipeline finds one.
-    return [(text, source, references.get(source, published)) for text, source, published in articles]
+    references = st.session_state.references
+    return [(text, source, references[source], "given") if source in references else (text, source, day, basis)
+            for text, source, day, basis in articles]
 
 
 def show_messages(messages: list[str], shown_alone: int = 3) -> None:
@@ -278,7 +280,7 @@ def table(shown: pd.DataFrame) -> list[str]:
                        for c in columns},
         on_change=store_edits, args=(key, ids, date_texts),
     )
-    n_fixed = sum(1 for eid in st.session_state.corrections)
+    n_fixed = len(st.session_state.corrections)
     if n_fixed:
         left, right = st.columns([4, 1])
         left.caption(f"{n_fixed} event{'s' * (n_fixed > 1)} corrected by you (kept while you filter).")
@@ -309,6 +311,11 @@ def main() -> None:
             events, documents, messages = extract(tuple(articles))
         except InputError as e:
             st.error(escape_markdown(str(e)))
+        except Exception as e:  # a bug, not the user's fault: say so, keep their text and filters
+            st.error("Something went wrong while reading the articles; this is a bug in Timeline, not in "
+                     "your text. Please report it with the details below.")
+            with st.expander("Details"):
+                st.exception(e)
         else:
             show_messages(messages)
     reference_dates(documents)

@@ -116,6 +116,25 @@ def test_filter_changes_reuse_the_extraction(monkeypatch):
     assert len(calls) == 2
 
 
+def test_clear_filters_shows_every_event_again(page):
+    run(page.multiselect(key="f_actors").set_value(["Russia"]))
+    run(page.text_input(key="f_query").set_value("mines"))
+    assert len(table(page)) < 8
+    run(next(b for b in page.button if b.label == "Clear filters").click())
+    assert len(table(page)) == 8
+    assert page.multiselect(key="f_actors").value == [] and page.text_input(key="f_query").value == ""
+
+
+def test_a_publication_date_in_page_metadata_is_used_and_said_so(page):
+    html = (b'<html><head><meta property="article:published_time" content="2021-03-04T10:00:00Z">'
+            b"<title>Leeds bridge</title></head><body><p>Yesterday the council of Leeds approved a new bridge."
+            b"</p></body></html>")
+    run(page.file_uploader(key="uploads").set_value(("leeds.html", html, "text/html")))
+    assert page.date_input(key="reference::leeds.html").value == dt.date(2021, 3, 4)
+    assert any("found in the article" in m.value for m in page.markdown)
+    assert "2021-03-03" in table(page)["date_value"].tolist()
+
+
 def test_changing_the_reference_date_resolves_the_dates_again(page):
     run(page.date_input(key="reference::us-mines-ukraine.txt").set_value(dt.date(2025, 11, 20)))
     rows = table(page)
