@@ -81,21 +81,34 @@ def parse_number(groups: dict, t: Tables):
             return "X"
     else:
         return None
-    if "half" in (groups.get("numh") or ""):
+    if "half" in (groups.get("numh") or "") or "half" in (groups.get("unith") or ""):
         n += 0.5
     return n
 
 
+# A fraction of a unit said in the next smaller one: "half an hour" is PT30M.
+SMALLER = {"H": (60, "MIN"), "D": (24, "H"), "Y": (12, "M"), "E": (10, "Y"), "C": (100, "Y"),
+           "M": (30, "D"), "W": (7, "D"), "MIN": (60, "S")}
+
+
 def unit_value(n, unit: str) -> str:
-    """TIMEX3 duration value: P3D, PT2H, P1.5Y, PXY."""
+    """TIMEX3 duration value: P3D, PT2H, PXY; a fraction goes to the next smaller unit
+    ("two and a half years" P2Y6M, "half an hour" PT30M)."""
     if unit == "2W":
         n, unit = (n * 2 if n != "X" else n), "W"
-    count = "X" if n == "X" else (str(int(n)) if float(n).is_integer() else str(n))
-    if unit in ("S", "H"):
-        return f"PT{count}{unit}"
-    if unit == "MIN":
-        return f"PT{count}M"
-    return f"P{count}{unit}"
+    parts = [(n, unit)]
+    if n != "X" and not float(n).is_integer() and unit in SMALLER:
+        factor, smaller = SMALLER[unit]
+        whole, rest = int(n), (n - int(n)) * factor
+        if float(rest).is_integer():
+            parts = ([(whole, unit)] if whole else []) + [(rest, smaller)]
+    date = "".join(f"{_count(c)}{u}" for c, u in parts if u not in ("H", "MIN", "S"))
+    time = "".join(f"{_count(c)}{'M' if u == 'MIN' else u}" for c, u in parts if u in ("H", "MIN", "S"))
+    return "P" + date + ("T" + time if time else "")
+
+
+def _count(n) -> str:
+    return "X" if n == "X" else (str(int(n)) if float(n).is_integer() else str(n))
 
 
 def mod_of(groups: dict, t: Tables) -> str:

@@ -59,7 +59,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100,
+    "couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "half": 0.5,
     "one hundred": 100, "a thousand": 1000, "a few": "X", "few": "X", "several": "X",
     "many": "X", "some": "X", "a number of": "X", "numerous": "X",
 }
@@ -157,6 +157,7 @@ DEICTIC = {
     "the coming months": ("ref", "FUTURE_REF"), "coming months": ("ref", "FUTURE_REF"),
     "the coming weeks": ("ref", "FUTURE_REF"), "coming weeks": ("ref", "FUTURE_REF"),
     "the coming days": ("ref", "FUTURE_REF"), "coming days": ("ref", "FUTURE_REF"),
+    "the coming decades": ("ref", "FUTURE_REF"), "coming decades": ("ref", "FUTURE_REF"),
     "coming quarters": ("ref", "FUTURE_REF"), "the short term": ("ref", "FUTURE_REF"),
     "the near term": ("ref", "FUTURE_REF"), "the long term": ("ref", "FUTURE_REF"),
     "a later date": ("ref", "FUTURE_REF"),
@@ -272,6 +273,8 @@ RULES = [
      r"|(?P<year_y>{YEAR4})|(?P<season><SEASONS>)(?: of)?(?: (?P<year_s>{YEAR4}))?"
      r"|(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|(?P<month_r><MONTHS>)|(?P<season_r><SEASONS>))"
      r"|(?P<deictic>yesterday|today|tomorrow)|(?P<weekday><WEEKDAYS>))"),
+    ("premod_in_the", "date",
+     r"(?P<premod>early|late|earlier|later) in (?:the )?(?P<calunit>year|month|week|day|decade|century)(?!\w)"),
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
     ("weekday_month_day", "date",
@@ -305,7 +308,8 @@ RULES = [
     # --- durations -----------------------------------------------------------------------------
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
-     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?: or so)?(?![\w])(?!-old|-(?:earlier|ago))"),
+     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-(?:earlier|ago))"),
+    ("half_unit", "duration", r"(?P<num>half) (?:an? )?(?P<unit>hour|day|year|century|decade|month|minute)(?!\w)"),
     ("plural_units", "duration", r"(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries)(?!\w)(?! (?:ago|of|old|later|earlier)\b)"),
     ("duration_plural", "duration",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?= (?:ago|later|earlier|before|after)\b)"),
