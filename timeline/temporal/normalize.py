@@ -244,7 +244,10 @@ def numeric_spec(g: dict, dayfirst: bool | None) -> Spec | None:
 
 def offset_spec(g: dict, t: Tables) -> Spec | None:
     """'two years ago', 'three days later', 'a week earlier'."""
-    n = parse_number(g, t) if any(k in g for k in ("numd", "tens", "num")) else 1
+    if any(k in g for k in ("numd", "tens", "num")):
+        n = parse_number(g, t)
+    else:  # "years ago": some years; "a year earlier" written "year-earlier": one
+        n = "X" if key(g.get("unit", "")).endswith("s") else 1
     unit = t.get("UNITS", g.get("unit"))
     word = t.get("OFFSET_WORDS", g.get("offset"))
     if n is None or unit is None or word is None:

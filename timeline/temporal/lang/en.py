@@ -310,6 +310,7 @@ RULES = [
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
      + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-(?:earlier|ago))"),
     ("half_unit", "duration", r"(?P<num>half) (?:an? )?(?P<unit>hour|day|year|century|decade|month|minute)(?!\w)"),
+    ("plural_ago", "offset", r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|decades|months|weeks|days|centuries) (?P<offset>ago)(?!\w)"),
     ("plural_units", "duration", r"(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries)(?!\w)(?! (?:ago|of|old|later|earlier)\b)"),
     ("duration_plural", "duration",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?= (?:ago|later|earlier|before|after)\b)"),
