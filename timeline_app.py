@@ -114,23 +114,26 @@ def unique_source(name: str, taken: set[str]) -> str:
 
 def gather_articles() -> list[tuple[str, str, dt.date | None, str]]:
     """The articles to read, from the text box and the uploads; a bad one is reported and skipped."""
-    left, right = st.columns([3, 2], gap="large")
-    with right:
-        uploads = st.file_uploader(f"…or upload articles (.txt, .md, .html; up to {LIMIT_MB} MB each)",
-                                   type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
-                                   max_upload_size=LIMIT_MB)
-        use_text = True
-        if uploads:
-            use_text = st.checkbox("Also use the text box", key="with_text", value=False)
-        st.button("Load the sample article", on_click=load_sample,
-                  help="Puts the sample article (US anti-personnel mines for Ukraine) back in the text box.")
-    with left:
-        st.text_area("Article text", key="text", height=230, disabled=not use_text,
-                     placeholder="Paste a news article here.")
+    text = st.session_state.text or ""
+    # Folded once there is text, so the timeline is what a user sees first; the label stays the
+    # same whatever the text, so the box stays open while the user works in it.
+    with st.expander("Articles: paste text or upload files", expanded=not text.strip()):
+        left, right = st.columns([3, 2], gap="large")
+        with right:
+            uploads = st.file_uploader(f"…or upload articles (.txt, .md, .html; up to {LIMIT_MB} MB each)",
+                                       type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+                                       max_upload_size=LIMIT_MB)
+            use_text = True
+            if uploads:
+                use_text = st.checkbox("Also use the text box", key="with_text", value=False)
+            st.button("Load the sample article", on_click=load_sample,
+                      help="Puts the sample article (US anti-personnel mines for Ukraine) back in the text box.")
+        with left:
+            st.text_area("Article text", key="text", height=220, disabled=not use_text,
+                         placeholder="Paste a news article here.")
 
     taken: set[str] = set()
     articles = []
-    text = st.session_state.text or ""
     if use_text:
         if not text.strip():
             if not uploads:
@@ -178,20 +181,21 @@ def reference_dates(documents: list[dict]) -> None:
     """The reference (publication) date of each document, its basis, and a way to change it."""
     if not documents:
         return
-    with st.expander(f"Reference dates ({len(documents)} document{'s' * (len(documents) > 1)})",
-                     expanded=len(documents) <= 3 or any(d["published"] is None for d in documents)):
-        st.caption("Relative dates (“November 19”, “last November”, “two years ago”) are placed from the "
-                   "publication date. Change it and every date is worked out again.")
+    many = len(documents) > 3 and all(d["published"] is not None for d in documents)
+    box = st.expander(f"Reference dates of the {len(documents)} documents") if many else st.container()
+    with box:
         for doc in documents:
             source, key = doc["source"], f"reference::{doc['source']}"
             st.session_state[key] = doc["published"]
-            name, day, basis = st.columns([2, 2, 3], vertical_alignment="center")
-            name.write(f"**{escape_markdown(source)}**")
+            name, day, basis = st.columns([4, 2, 4], vertical_alignment="center")
+            name.markdown(f"Reference date of **{escape_markdown(source)}**",
+                          help="Relative dates (“November 19”, “last November”, “two years ago”) are placed "
+                               "from the publication date. Change it and every date is worked out again.")
             day.date_input("Published on", key=key, min_value=EARLIEST_REFERENCE, max_value=LATEST_REFERENCE,
                            on_change=set_reference, args=(source,), format="YYYY-MM-DD",
                            label_visibility="collapsed")
             with basis:
-                st.write(f"Basis: {BASIS.get(doc['basis'], doc['basis'])}")
+                st.markdown(f"Basis: {BASIS.get(doc['basis'], doc['basis'])}")
                 if source in st.session_state.references:
                     st.button("Use the date from the text", key=f"reset::{source}", on_click=reset_reference,
                               args=(source,), type="tertiary")
@@ -302,8 +306,8 @@ def downloads(shown: pd.DataFrame, columns: list[str]) -> None:
 def main() -> None:
     init_state()
     st.title("Timeline")
-    st.caption("The dated events of news articles, with who did what, on one chronology. "
-               "Paste an article or upload several; filter, check each date against its sentence, correct, download.")
+    st.caption("The dated events of news articles on one chronology, with who did what. "
+               "Filter, check each date against its sentence, correct, download.")
     articles = gather_articles()
     events, documents = pd.DataFrame(columns=timeline.EVENT_COLUMNS), []
     if articles:
