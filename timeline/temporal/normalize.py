@@ -81,7 +81,8 @@ def parse_number(groups: dict, t: Tables):
             return "X"
     else:
         return None
-    if "half" in (groups.get("numh") or "") or "half" in (groups.get("unith") or ""):
+    halves = (groups.get("numh") or "") + (groups.get("unith") or "")
+    if "half" in halves or "1/2" in halves or "\u00bd" in halves:
         n += 0.5
     return n
 

@@ -150,8 +150,7 @@ DEICTIC = {
     "the present": ("ref", "PRESENT_REF"), "at present": ("ref", "PRESENT_REF"),
     "present-day": ("ref", "PRESENT_REF"),
     "recently": ("ref", "PAST_REF"),
-    "recent years": ("ref", "PAST_REF"), "recent months": ("ref", "PAST_REF"),
-    "recent weeks": ("ref", "PAST_REF"), "recent days": ("ref", "PAST_REF"),
+    "recent years": ("ref", "PAST_REF"),
     "the past": ("ref", "PAST_REF"), "lately": ("ref", "PAST_REF"), "past years": ("ref", "PAST_REF"),
     "the future": ("ref", "FUTURE_REF"), "the near future": ("ref", "FUTURE_REF"),
     "the coming months": ("ref", "FUTURE_REF"), "coming months": ("ref", "FUTURE_REF"),
@@ -232,7 +231,7 @@ FRAGMENTS = {
     "THE": r"(?:the )?",
     "COMMA": r",? ?",
     "NUMDIGIT": r"(?<![\w$.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w%]|[.,]\d)",
-    "HALFWORD": r"(?: and a half| and one half| and half)?",
+    "HALFWORD": r"(?: and a half| and one half| and half| 1/2|\u00bd)?",
 }
 
 # Rules: (name, kind, pattern). Kinds:
@@ -310,6 +309,7 @@ RULES = [
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
      + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-(?:earlier|ago))"),
     ("half_unit", "duration", r"(?P<num>half) (?:an? )?(?P<unit>hour|day|year|century|decade|month|minute)(?!\w)"),
+    ("recent_units", "duration", r"recent (?P<unit>months|weeks|days|quarters|decades)(?!\w)"),
     ("plural_ago", "offset", r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|decades|months|weeks|days|centuries) (?P<offset>ago)(?!\w)"),
     ("plural_units", "duration", r"(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries)(?!\w)(?! (?:ago|of|old|later|earlier)\b)"),
     ("duration_plural", "duration",
