@@ -13,14 +13,16 @@ from .resolve import DEADLINE, Context, resolve
 from .spec import Mention, Spec
 
 
-def word_pattern(words, extra: str = "") -> re.Pattern:
-    """Any of the words (or phrases), whole; `extra` is one more alternative, a regex."""
+def word_pattern(words, extra: str = "", not_after=()) -> re.Pattern:
+    """Any of the words (or phrases), whole; `extra` is one more alternative, a regex;
+    `not_after`: words that, just before, cancel a match ("will be held" is not past)."""
     alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
     if extra:
         alternatives.append(extra)
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(alternatives), re.I)
+    guard = "".join(r"(?<!\b%s )" % re.escape(w) for w in not_after)
+    return re.compile(r"(?<!\w)%s(?:%s)(?!\w)" % (guard, "|".join(alternatives)), re.I)
 
 
 class Language:
@@ -35,7 +37,8 @@ class Language:
         self.future_hints = word_pattern(getattr(data, "FUTURE_HINTS", ()))
         self.weak_future = word_pattern(getattr(data, "WEAK_FUTURE_MARKERS", ()))
         # a past-tense verb by its ending ("-ed"), where the language allows
-        self.past = word_pattern(data.PAST_MARKERS, getattr(data, "PAST_WORD_PATTERN", ""))
+        self.past = word_pattern(data.PAST_MARKERS, getattr(data, "PAST_WORD_PATTERN", ""),
+                                 getattr(data, "NOT_PAST_BEFORE", ()))
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})

@@ -229,7 +229,7 @@ def ref_position(s: Spec, ref: dt.date) -> tuple[int, int]:
 
 # Where an unanchored date may fall, in months from the reference, by what the sentence says:
 # the window [low, low + 12) holds exactly one occurrence. News looks back more than ahead.
-WINDOW_START = {None: -9.5, -1: -11.0, 1: -0.5, DEADLINE: -3.0}
+WINDOW_START = {None: -9.5, -1: -10.0, 1: -0.5, DEADLINE: -3.0}
 
 
 def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:

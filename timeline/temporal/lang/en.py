@@ -208,6 +208,7 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "took place", "started", "held", "met", "won", "lost", "announced", "reported",
                 "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
+NOT_PAST_BEFORE = ("be", "to", "will", "would")  # "will be held", "to be signed": not past
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
                       "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
@@ -294,7 +295,7 @@ RULES = [
     # --- relative dates ------------------------------------------------------------------------
     ("rel_unit", "relunit",
      r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
-    ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)"),
+    ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?: (?P<day>{DAY}))?"),
     ("month_rel_year", "date",
      r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next) year"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?"),
