@@ -308,8 +308,9 @@ RULES = [
     # --- durations -----------------------------------------------------------------------------
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
-     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-(?:earlier|ago))"),
+     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-long|-(?:earlier|ago))"),
     ("half_unit", "duration", r"(?P<num>half) (?:an? )?(?P<unit>hour|day|year|century|decade|month|minute)(?!\w)"),
+    ("unit_long", "duration", r"(?P<unit>years?|decades?|months?|weeks?|days?|hours?|centuries|century)-long(?!\w)"),
     ("recent_units", "duration", r"recent (?P<unit>months|weeks|days|quarters|decades)(?!\w)"),
     ("plural_ago", "offset", r"(?:(?P<approx><APPROX_MODS>) )?(?P<unit>years|decades|months|weeks|days|centuries) (?P<offset>ago)(?!\w)"),
     ("plural_units", "duration", r"(?P<unit>years|decades|months|weeks|days|hours|minutes|centuries)(?!\w)(?! (?:ago|of|old|later|earlier)\b)"),
