@@ -167,3 +167,49 @@ def test_output_is_sorted_and_not_overlapping():
     found = tag(SAMPLE.read_text(encoding="utf-8"), DCT)
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The dividend will be paid Aug. 1.", "2025-08-01"),  # a future auxiliary wins
+    ("In August, it announced plans to expand.", "2024-08"),  # the nearer past verb wins
+    ("The offer expires Dec. 14.", "2024-12-14"),
+    ("The work must be done by May.", "2025-05"),  # a deadline lies ahead
+    ("The mill closed years ago.", "PAST_REF"),
+    ("The tape is from nineteen ninety-six.", "1996"),
+    ("Families gather on Thanksgiving.", "2024-11-28"),
+    ("He was shot last Oct. 23 at home.", "2024-10-23"),
+])
+def test_context_and_vocabulary(text, value):
+    assert one(text).value == value
+
+
+def test_an_earnings_story_compares_quarters():
+    got = values("Profit rose in the third quarter. A year earlier, it fell.", dt.date(1989, 10, 26))
+    assert [x[2] for x in got] == ["1989-Q3", "1988-Q3"]
+    assert one("Sales in this year's third quarter rose.").value == "2024-Q3"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("It took two and a half years.", "two and a half years", "P2Y6M"),
+    ("It took half an hour.", "half an hour", "PT30M"),
+    ("A year-long probe ended.", "year-long", "P1Y"),
+])
+def test_fractions_and_adjectives_of_duration(text, span, value):
+    x = one(text)
+    assert (x.text, x.type, x.value) == (span, "DURATION", value)
+
+
+def test_frequencies_are_sets():
+    assert [(x.text, x.type, x.value) for x in tag("They meet once a week and twice a year.", DCT)] == [
+        ("once a week", "SET", "P1W"), ("twice a year", "SET", "P1Y")]
+
+
+@pytest.mark.parametrize("text", ["Janos Martonyi met Jan Kavan.", "A 10-year-old boy watched 60 Minutes.",
+                                  "The fall of the Berlin Wall was televised.", "He watched This Week on TV."])
+def test_names_ages_and_titles_are_not_dates(text):
+    assert tag(text, DCT) == []
+
+
+def test_a_dateline_day_is_kept_for_the_publication_date():
+    x = one("MOSCOW, Nov 20 (Reuters) - The talks resumed.", None)
+    assert (x.text, x.value) == ("Nov 20", "XXXX-11-20")
