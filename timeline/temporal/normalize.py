@@ -31,27 +31,13 @@ def to_int(text: str) -> int:
 
 
 def parse_year(text: str, t: "Tables | None" = None) -> int:
-    if t is not None and re.search(r"[a-z]", text, re.I):
-        return year_from_words(text, t)
+    if t is not None and re.search(r"[^\W\d_]", text):  # a year in words, read by the language
+        return t.lang.year_from_words(text)
     digits = re.sub(r"\D", "", text)
     year = int(digits)
     if len(digits) == 2:  # '98 -> 1998, '05 -> 2005
         year += 1900 if year >= 30 else 2000
     return year
-
-
-def year_from_words(text: str, t: Tables) -> int:
-    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001, 'nineteen oh five' -> 1905."""
-    words = key(text).replace("-", " ").replace(" and ", " ").split()
-    if words[:2] == ["two", "thousand"]:
-        return 2000 + sum(t.get("DIGIT_WORDS", w, 0) for w in words[2:])
-    century = t.get("TEENS", words[0], 19)
-    rest = 0
-    for w in words[1:]:
-        if w == "hundred":
-            continue
-        rest += t.get("TENS", w) or t.get("TEENS", w) or t.get("DIGIT_WORDS", w, 0)
-    return century * 100 + rest
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -285,30 +271,31 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     """'last year', 'this month', 'next week', 'the following day', 'a year earlier'."""
     direction, anchor = relative(g, t)
     cal = key(g.get("calunit", "year"))
-    tods = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-    if cal in tods:
-        s = Spec(type="TIME", gran="day", shift=("D", direction or 0), anchor=anchor, time=tods[cal])
-        return s
-    if "rel" not in g:  # "year-earlier", "the year-ago quarter"
-        if cal in ("quarter", "period") or "quarter" in g:
-            q = t.get("QUARTER_ORDINALS", g.get("quarter"))
-            return Spec(gran="quarter", quarter=4 if q == -1 else q, topic=q is None, year_shift=-1)
-        gran = {"month": "month"}.get(cal, "year")
-        return Spec(gran=gran, shift=("Y", -1), anchor="dct", follow_topic=gran == "year")
+    tod = t.get("TIMES_OF_DAY", cal)
+    if tod in ("MO", "AF", "EV", "NI"):  # "that morning", "the next night"
+        return Spec(type="TIME", gran="day", shift=("D", direction or 0), anchor=anchor, time=tod)
     unit = t.get("CALENDAR_UNITS", cal)
-    if cal == "period":
-        unit = "Q"
     if unit is None:
         return None
     if "side" in g:  # "the year before", "the day after": from the story's last date
         step = t.get("SIDE_WORDS", g["side"], 1)
         return Spec(gran=UNIT_GRAN[unit], shift=(unit, step), anchor="story")
-    if key(g["rel"]) == "the":  # "the quarter": the one the story is about
+    if "definite" in g:  # "the quarter": the one the story is about
         if unit == "Q":
             return Spec(gran="quarter", topic=True)
         direction, anchor = 0, "story"  # "the year", "the week": the one the story is at
     return Spec(gran=UNIT_GRAN[unit], shift=(unit, direction or 0), anchor=anchor,
                 direction=direction, mod=mod_of(g, t))
+
+
+def year_ago_spec(g: dict, t: Tables) -> Spec | None:
+    """'year-earlier', 'a year ago' as an adjective, 'the year-ago quarter'."""
+    cal = t.get("CALENDAR_UNITS", g.get("calunit"))
+    if cal == "Q" or "quarter" in g:
+        q = t.get("QUARTER_ORDINALS", g.get("quarter"))
+        return Spec(gran="quarter", quarter=4 if q == -1 else q, topic=q is None, year_shift=-1)
+    gran = "month" if cal == "M" else "year"
+    return Spec(gran=gran, shift=("Y", -1), anchor="dct", follow_topic=gran == "year")
 
 
 def deictic_spec(g: dict, t: Tables) -> Spec | None:
@@ -335,7 +322,7 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
             hour = 0
         s.time = f"{hour:02d}:{minute:02d}"
     elif "named" in g:
-        s.time = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[key(g["named"])]
+        s.time = t.get("NAMED_TIMES", g["named"])
     elif "tod" in g:
         s.time = t.get("TIMES_OF_DAY", g["tod"])
     if "month" in g:
@@ -401,6 +388,7 @@ def year_range_specs(g: dict, spans: dict) -> list[tuple[int, int, Spec]]:
             (*spans["year2e"], Spec(year=second, gran="year", explicit=True))]
 
 
+# The rule kinds a language file may use, and the reader of each.
 READERS = {"date": date_spec, "offset": offset_spec, "duration": duration_spec,
-           "relunit": relunit_spec, "deictic": deictic_spec, "time": time_spec, "set": set_spec,
-           "holiday": holiday_spec}
+           "relunit": relunit_spec, "yearago": year_ago_spec, "deictic": deictic_spec,
+           "time": time_spec, "set": set_spec, "holiday": holiday_spec}

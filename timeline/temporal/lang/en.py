@@ -51,7 +51,7 @@ UNITS = {
 # Units that are fine as a bare word after "the" / "this" etc.
 CALENDAR_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "E", "century": "C", "season": "SEASON",
+    "decade": "E", "century": "C", "season": "SEASON", "period": "Q",  # an earnings period
 }
 
 NUMBER_WORDS = {
@@ -125,6 +125,9 @@ APPROX_MODS = {
 BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
 # "the day before", "the year after": which way from the story's last date.
 SIDE_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+
+# Clock times with a name.
+NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
 TIMES_OF_DAY = {"morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF",
                 "evening": "EV", "evenings": "EV", "night": "NI", "nights": "NI",
@@ -300,7 +303,7 @@ RULES = [
      r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next) year"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)"),
-    ("year_ago", "relunit",
+    ("year_ago", "yearago",
      r"{THE}(?:(?:comparable|corresponding|same) )?year[- ](?:ago|earlier)(?: (?P<quarter><QUARTER_ORDINALS>))?(?P<calunit_q> quarter| period| month)?"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
@@ -323,7 +326,7 @@ RULES = [
      r"(?: (?:on )?(?:(?P<weekday><WEEKDAYS>)|(?P<deictic>yesterday|today|tomorrow)))?"
      r"(?:,? (?:on )?(?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?)?"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
-    ("noon", "time", r"(?P<named>noon|midnight|midday)(?: (?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
+    ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
     ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?P<weekday><WEEKDAYS>)"),
     # --- sets -----------------------------------------------------------------------------------
@@ -342,9 +345,9 @@ RULES = [
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
     ("year_end", "date", r"(?P<partof>year[- ]end|year's end)(?!\w)"),
     ("unit_before", "relunit",
-     r"(?P<rel>the) (?P<calunit>day|week|month|year|weekend) (?P<side>before|after|earlier|later)(?!\w)"),
+     r"(?P<definite>the) (?P<calunit>day|week|month|year|weekend) (?P<side>before|after|earlier|later)(?!\w)"),
     ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
-    ("the_unit", "relunit", r"(?P<rel>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
+    ("the_unit", "relunit", r"(?P<definite>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
 ]
 
@@ -359,7 +362,17 @@ VOCAB = {
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
+    "NAMED_TIMES": (NAMED_TIMES, False),
 }
+
+
+def year_from_words(text: str) -> int:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001, 'nineteen oh five' -> 1905."""
+    words = text.lower().replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(DIGIT_WORDS.get(w, 0) for w in words[2:])
+    rest = sum(TENS.get(w) or TEENS.get(w) or DIGIT_WORDS.get(w, 0) for w in words[1:] if w != "hundred")
+    return TEENS.get(words[0], 19) * 100 + rest
 
 
 # --- context checks: a rule's match is kept only if its check (if any) says yes -------------------
