@@ -186,6 +186,28 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
         value = resolve(spec, ctx, tense)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
         remember(ctx, spec, value)
+    return keep_ranges_in_order(text, mentions, out)
+
+
+RANGE_WORDS = {"and", "to", "through", "until", "till", "or", "-", "\u2013", "into", "и", "по", "до"}
+
+
+def keep_ranges_in_order(text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+    """'January and February', 'from June to August': two months without a year placed
+    apart by the tense rules are put in one stretch, ending where the second was placed."""
+    for i in range(len(out) - 1):
+        a, b = mentions[i].spec, mentions[i + 1].spec
+        if not (a.gran == b.gran == "month" and a.year is None and b.year is None and a.shift is None
+                and b.shift is None and a.direction is None and a.month and b.month):
+            continue
+        if text[out[i].end:out[i + 1].start].strip().lower() not in RANGE_WORDS:
+            continue
+        second = out[i + 1].value
+        if not second[:4].isdigit():
+            continue
+        year = int(second[:4]) - (1 if a.month > b.month else 0)
+        out[i] = Timex(out[i].start, out[i].end, out[i].text, out[i].type,
+                       f"{year:04d}-{a.month:02d}", out[i].mod)
     return out
 
 

@@ -83,6 +83,8 @@ def unit_value(n, unit: str) -> str:
     ("two and a half years" P2Y6M, "half an hour" PT30M)."""
     if unit == "2W":
         n, unit = (n * 2 if n != "X" else n), "W"
+    if unit == "QC":  # a quarter century
+        n, unit = (n * 25 if n != "X" else n), "Y"
     parts = [(n, unit)]
     if n != "X" and not float(n).is_integer() and unit in SMALLER:
         factor, smaller = SMALLER[unit]
@@ -158,7 +160,7 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
             s.year_shift = direction
         return s
     if s.day:
-        s.gran = "day"
+        s.gran = "week" if "weekof" in g else "day"
     elif s.month:
         s.gran = "month"
     elif s.weekday:

@@ -170,6 +170,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
             return format_value(s, nth_weekday(s.year, s.month, *s.nth))
         if s.gran == "day" and s.month and s.day:
             return format_value(s, None) + tod_suffix(s)
+        if s.gran == "week" and s.month and s.day:  # "the week of March 6, 2000"
+            return format_value(s, dt.date(s.year, s.month, s.day))
         return format_value(s, None)
     # Underspecified: a month, day, weekday, season or quarter without a year.
     if ref is None:
@@ -182,7 +184,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     year = year_near(s, ref, s.direction, tense)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
-    if s.gran == "day" and s.month and s.day:
+    if s.gran in ("day", "week") and s.month and s.day:
         day = min(s.day, calendar.monthrange(year, s.month)[1])
         return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
     s2 = Spec(**{**s.__dict__, "year": year})

@@ -46,7 +46,7 @@ UNITS = {
     "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y",
     "decade": "E", "decades": "E",
     "century": "C", "centuries": "C",
-    "millennium": "L", "millennia": "L",
+    "millennium": "L", "millennia": "L", "quarter century": "QC", "quarter-century": "QC",
 }
 # Units that are fine as a bare word after "the" / "this" etc.
 CALENDAR_UNITS = {
@@ -264,9 +264,9 @@ RULES = [
      r"{THE}(?P<half><HALF_ORDINALS>)[- ]half(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
     ("quarter_of", "date",
      r"(?:the (?=(?:fiscal |calendar )?\w+ (?:fiscal )?quarter))?(?:(?:fiscal|calendar) )?(?P<quarter><QUARTER_ORDINALS>)(?:[- ]quarter| fiscal quarter)"
-     r"(?: of {THE}(?:(?:fiscal|calendar) )?(?:(?P<year>{YEAR4})|(?P<rel><RELATIVE>) year|(?P<calunit>year)))?"),
+     r"(?: of {THE}(?:(?:fiscal|calendar) )?(?:(?P<year>{YEAR4})|(?P<rel><RELATIVE>) year|(?P<calunit>year))| (?P<year_b>{YEAR4}))?"),
     ("year_quarter", "date",
-     r"(?:(?P<rel>this|last|next) year's|{THE}(?P<year>{YEAR4})(?: fiscal)?) (?:(?P<quarter><QUARTER_ORDINALS>) )?(?:fiscal )?(?P<topic>quarter|period)(?!\w)"),
+     r"(?:(?P<rel>this|last|next) year's|{THE}(?P<year>{YEAR4})(?:'s)?(?: fiscal)?) (?:(?P<quarter><QUARTER_ORDINALS>)[- ])?(?:fiscal )?(?P<topic>quarter|period)(?!\w)"),
     ("latest_quarter", "date", r"{THE}(?P<topic>(?:latest|most recent|just-ended) (?:fiscal )?(?:quarter|period))(?!\w)"),
     ("quarter_year", "date", r"(?:(?<![\w-])Q(?P<quarter>[1-4])[ -]?(?P<year>{YEAR4}))"),
     ("premod_date", "date",
@@ -280,6 +280,7 @@ RULES = [
      r"(?P<premod>early|late|earlier|later) in (?:the )?(?P<calunit>year|month|week|day|decade|century)(?!\w)"),
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
+    ("week_of", "date", r"the (?P<weekof>week) of (?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
     ("weekday_month_day", "date",
      r"(?:(?:(?P<rel>this coming|this|next|last) )?(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY}|<ORDINALS>)(?:{COMMA}(?P<year>{YEAR}))?"),
     ("day_month_year", "date",
@@ -312,6 +313,7 @@ RULES = [
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
      + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-long|-(?:earlier|ago))"),
+    ("quarter_century", "duration", r"(?P<num>a|one) (?P<unit>quarter[- ]century)(?!\w)"),
     ("half_unit", "duration", r"(?P<num>half) (?:an? )?(?P<unit>hour|day|year|century|decade|month|minute)(?!\w)"),
     ("unit_long", "duration", r"(?P<unit>years?|decades?|months?|weeks?|days?|hours?|centuries|century)-long(?!\w)"),
     ("recent_units", "duration", r"recent (?P<unit>months|weeks|days|quarters|decades)(?!\w)"),
@@ -328,6 +330,7 @@ RULES = [
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
     ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
+    ("part_of_day", "time", r"(?P<premod>early|late|mid)-? ?(?P<tod>morning|afternoon|evening)(?!\w)"),
     ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?P<weekday><WEEKDAYS>)"),
     # --- sets -----------------------------------------------------------------------------------
     ("every_weekday", "set", r"(?:every|each) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?|(?P<weekdays><WEEKDAY_PLURALS>)(?: (?P<tod_2><TIMES_OF_DAY>))?"),
