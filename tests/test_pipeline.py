@@ -76,3 +76,10 @@ def test_without_any_reference_relative_dates_are_not_placed_and_the_user_is_tol
     assert any("reference date" in m for m in res.messages)
     res = build_timeline([Article("The minister resigned yesterday.", "r.txt", dt.date(2024, 3, 5))])
     assert res.events.date_value.tolist() == ["2024-03-04"]
+
+
+def test_a_dateline_gives_the_publication_date_and_is_not_an_event():
+    text = "Kyiv, March 14, 2025\n\nUkraine and the United States agreed on Tuesday to a ceasefire proposal."
+    frame = extract_events(text, source="kyiv.txt")
+    assert frame.date_value.tolist() == ["2025-03-11"]
+    assert set(frame.publication_date_basis) == {"found"} and set(frame.publication_date) == {"2025-03-14"}

@@ -37,3 +37,22 @@ def test_a_yearless_dateline_gives_the_day_and_the_mentions_give_the_year():
     later = Timex(67, 79, "October 2023", "DATE", "2023-10")
     earlier_mention = Timex(200, 210, "December 1", "DATE", "XXXX-12-01")
     assert infer([dateline, later, earlier_mention], dateline_day(text, [dateline, later])) == dt.date(2024, 11, 20)
+
+
+def test_a_date_in_the_first_sentence_is_not_a_dateline():
+    text = "On March 3, 2021, the council of Leeds approved the plan after a long debate.\nMore text."
+    t = Timex(3, 16, "March 3, 2021", "DATE", "2021-03-03")
+    assert found_in_header(text, [t]) is None
+
+
+def test_datelines_and_bylines_are_found():
+    cases = [
+        ("Kyiv, March 14, 2025\n\nUkraine and the United States agreed.", "March 14, 2025", "2025-03-14"),
+        ("WASHINGTON (AP) — Nov. 20, 2024 — The Senate voted on the bill late on Tuesday night.",
+         "Nov. 20, 2024", "2024-11-20"),
+        ("Published 20 November 2024, 14:05\nThe Senate voted yesterday.", "20 November 2024", "2024-11-20"),
+    ]
+    for text, written, value in cases:
+        start = text.index(written)
+        t = Timex(start, start + len(written), written, "DATE", value)
+        assert found_in_header(text, [t]) == dt.date.fromisoformat(value), text

@@ -58,18 +58,20 @@ def _tag(text: str, reference: dt.date | None):
 
 def set_publication_date(doc: Document) -> None:
     """Use the given date, else a dateline, else infer one from the dates the article mentions."""
+    unresolved = _tag(doc.text, None)
+    dateline = publication.header_date(doc.text, unresolved)
+    if dateline:
+        doc.skipped.append((dateline.start, dateline.end))  # the date of writing is not an event
     if doc.published is not None:
         doc.publication_basis = doc.publication_basis or "given"
         return
-    unresolved = _tag(doc.text, None)
     found = publication.found_in_header(doc.text, unresolved)
     if found:
         doc.published, doc.publication_basis = found, "found"
         return
-    dateline = publication.dateline_day(doc.text, unresolved)
-    inferred = publication.infer(unresolved, dateline)
+    # a yearless dateline gives the day; its year is still inferred
+    inferred = publication.infer(unresolved, publication.dateline_day(doc.text, unresolved))
     if inferred:
-        # a dateline gives the day; its year is still inferred
         doc.published, doc.publication_basis = inferred, "inferred"
         return
     doc.publication_basis = ""

@@ -17,6 +17,7 @@ from .timex import Timex
 HEADER_CHARS = 300
 
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _EXPLICIT = re.compile(r"^(\d{4})(-\d{2})?")
 
 
@@ -27,29 +28,45 @@ def _header_end(text: str) -> int:
     return newlines[6] if len(newlines) > 6 else end
 
 
-def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
-    """A full date (day, month and year) written in the article's first lines: a dateline or byline."""
+# What may stand around a date in a dateline: "MOSCOW, Nov 20 (Reuters) -", "WASHINGTON (AP) — Nov. 20, 2024 —".
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w .'’-]{1,40}(,|\s*(\([^)]{1,30}\))?\s*[-–—])\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(\([^)]{1,30}\))?\s*[-–—]")
+# A date line or byline has few words besides the date and is not a sentence: "Published 20 November 2024, 14:05".
+MAX_HEADER_LINE_WORDS = 6
+
+
+def _is_dateline(text: str, t: Timex) -> bool:
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:t.start], text[t.end:line_end]
+    if len((before + " " + after).split()) <= MAX_HEADER_LINE_WORDS and not after.rstrip().endswith((".", "!", "?")):
+        return True  # a line of its own, not a sentence
+    return bool(_DATELINE_BEFORE.match(before) and (_DATELINE_AFTER.match(after) or before.rstrip()[-1:] in "-–—"))
+
+
+def header_date(text: str, timexes: list[Timex]) -> Timex | None:
+    """The date of a dateline or byline in the article's first lines, not a date in its first sentence."""
     end = _header_end(text)
     for t in timexes:
         if t.start >= end:
             break
-        if t.type in ("DATE", "TIME"):
-            day = day_of(t.value)
-            if day:
-                return day
+        if t.type in ("DATE", "TIME") and (day_of(t.value) or _YEARLESS_DAY.match(t.value)) and _is_dateline(text, t):
+            return t
     return None
+
+
+def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
+    """The publication date written in a dateline or byline, when it has a year."""
+    t = header_date(text, timexes)
+    return day_of(t.value) if t else None
 
 
 def dateline_day(text: str, timexes: list[Timex]) -> tuple[int, int] | None:
-    """Month and day of a yearless dateline ("MOSCOW, Nov 20 (Reuters) -"): the first date, in the header."""
-    end = _header_end(text)
-    for t in timexes:
-        if t.start >= end:
-            break
-        m = _YEARLESS.match(t.value)
-        if m and m.group(2):
-            return int(m.group(1)), int(m.group(2))
-    return None
+    """Month and day of a yearless dateline ("MOSCOW, Nov 20 (Reuters) -")."""
+    t = header_date(text, timexes)
+    m = _YEARLESS_DAY.match(t.value) if t else None
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.date | None:
