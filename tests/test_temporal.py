@@ -112,6 +112,8 @@ def test_numeric_date_order_follows_the_locale_flag():
 def test_a_range_gives_both_ends():
     assert [x[2] for x in values("He served from 2014 to 2016.")] == ["2014", "2016"]
     assert [x[2] for x in values("Fighting went on between October and December 2023.")] == ["2023-10", "2023-12"]
+    assert [x[2] for x in values("He led it in 2009-2012 and 2014–16.")] == ["2009", "2012", "2014", "2016"]
+    assert [x[2] for x in values("Prices rose in January and February.")] == ["2024-01", "2024-02"]
 
 
 @pytest.mark.parametrize("text, span, value", [

@@ -381,9 +381,9 @@ def holiday_spec(g: dict, t: Tables) -> Spec | None:
 
 
 def year_range_specs(g: dict, spans: dict) -> list[tuple[int, int, Spec]]:
-    """'1990-91' and '2014–16': two years, two expressions."""
+    """'1990-91', '2014–16', '2009-2012': two years, two expressions (a later second year)."""
     first = int(g["year"])
-    second = first // 100 * 100 + int(g["year2e"])
+    second = int(g["year2e"]) if len(g["year2e"]) == 4 else first // 100 * 100 + int(g["year2e"])
     if second <= first:
         return []
     return [(*spans["year"], Spec(year=first, gran="year", explicit=True)),
