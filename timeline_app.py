@@ -16,7 +16,7 @@ import timeline
 from timeline import view
 from timeline.chart import MAX_LANES, OTHER_ACTORS, drawable, timeline_figure
 from timeline.errors import InputError
-from timeline.export import to_csv, to_json
+from timeline.export import to_csv, to_json, to_timelinejs, to_xlsx
 from timeline.ingest import MAX_UPLOAD_BYTES, read_upload
 
 SAMPLE = Path(__file__).resolve().parent / "seeds" / "us-mines-ukraine.txt"
@@ -294,13 +294,23 @@ def table(shown: pd.DataFrame) -> list[str]:
     return columns
 
 
+DOWNLOADS = [  # label, writer, file name, MIME type
+    ("CSV", to_csv, "timeline.csv", "text/csv"),
+    ("JSON", to_json, "timeline.json", "application/json"),
+    ("Excel", to_xlsx, "timeline.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ("TimelineJS", to_timelinejs, "timeline-timelinejs.json", "application/json"),
+]
+
+
 def downloads(shown: pd.DataFrame, columns: list[str]) -> None:
     rows = shown[columns]
-    left, right, _ = st.columns([1, 1, 4])
-    left.download_button("Download CSV", to_csv(rows), file_name="timeline.csv", mime="text/csv",
-                         key="download_csv", on_click="ignore", icon=":material/download:")
-    right.download_button("Download JSON", to_json(rows), file_name="timeline.json", mime="application/json",
-                          key="download_json", on_click="ignore", icon=":material/download:")
+    places = st.columns([1] * len(DOWNLOADS) + [2])
+    for place, (label, write, name, mime) in zip(places, DOWNLOADS):
+        # TimelineJS needs the dates and ids whatever columns are shown: it gets every column.
+        data = write(shown) if write is to_timelinejs else write(rows)
+        place.download_button(f"Download {label}", data, file_name=name, mime=mime,
+                              key=f"download_{label.lower()}", on_click="ignore", icon=":material/download:")
+    st.caption("TimelineJS: the file Knight Lab's TimelineJS embeds as a newsroom timeline.")
 
 
 def main() -> None:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
@@ -83,6 +85,12 @@ def test_actor_filter_reduces_the_rows_and_the_downloads_are_exactly_those_rows(
     assert csv_rows["summary"].tolist() == rows["summary"].tolist() == [r["summary"] for r in json_rows]
     assert csv_rows["date_value"].tolist() == rows["date_value"].tolist() == [r["date_value"] for r in json_rows]
     assert all("Russia" in r["actors"] for r in json_rows)
+
+    sheet = load_workbook(io.BytesIO(downloads["timeline.xlsx"])).active
+    assert [row[list(rows.columns).index("summary")] for row in sheet.iter_rows(min_row=2, values_only=True)] \
+        == rows["summary"].tolist()
+    story = json.loads(downloads["timeline-timelinejs.json"])
+    assert len(story["events"]) == len(rows)
 
 
 def test_search_and_date_range_filter_and_shown_columns_shape_the_download(page, downloads):
