@@ -165,6 +165,10 @@ def value_date(value: str) -> dt.date | None:
         return None
 
 
+# Typographic variants read as their plain forms, one character for one so offsets stay valid.
+SAME_WIDTH_FORMS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
+
+
 def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool | None = None) -> list[Timex]:
     """Temporal expressions in `text`, sorted by start and not overlapping, with TIMEX3 values
     resolved against `dct` (the document creation date). Without dct, values that need it keep
@@ -173,7 +177,7 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     language_ = language(lang)
-    mentions = recognize(language_, text, dayfirst)
+    mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
     share_year_in_ranges(text, mentions)
     ctx = Context(dct=dct)
     out = []
