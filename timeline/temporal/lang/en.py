@@ -296,7 +296,7 @@ RULES = [
     ("decade", "date", r"{THE}(?P<decade>(?:1[0-9]|20)\d0)'?s(?!\w)|(?:the )?'(?P<dec_2>\d0)'?s(?!\w)|{THE}(?:nineteen )?(?P<decword><DECADE_WORDS>)"),
     ("century", "date", r"{THE}(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"),
     ("year_range", "yearrange",
-     r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)[-\u2013/](?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
+     r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)[-\u2013\u2014/](?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
     # --- relative dates ------------------------------------------------------------------------
     ("rel_unit", "relunit",
      r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
