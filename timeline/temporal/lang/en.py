@@ -387,7 +387,10 @@ MONTH_CONTEXT_BEFORE = {"the", "in", "since", "until", "till", "by", "of", "duri
                         "before", "after", "early", "late", "mid", "last", "next", "this", "between",
                         "and", "or", "each", "every", "throughout", "on", "that", "end", "beginning",
                         "start", "middle", "mid-", "late-", "early-", "for", "since", "last", "until"}
-SEASON_CONTEXT_BEFORE = MONTH_CONTEXT_BEFORE | {"the", "this", "next", "last", "past"}
+SEASON_CONTEXT_BEFORE = {"the", "this", "next", "last", "past", "in", "of", "since", "until", "by",
+                         "during", "early", "late", "mid", "each", "every", "through", "throughout"}
+# "fall" is a verb more often than a season: it needs one of these right before.
+FALL_CONTEXT_BEFORE = {"the", "this", "next", "last", "past", "early", "late", "mid", "each", "every"}
 DATE_WORDS = {k.lower() for k in list(MONTHS) + list(WEEKDAYS)} | set(TIMES_OF_DAY)
 
 
@@ -430,7 +433,8 @@ def check_season(text, m, groups) -> bool:
         return False
     if m.group(0).lower().startswith("the"):
         return True
-    return previous_word(text, m.start()).lower() in SEASON_CONTEXT_BEFORE
+    before = FALL_CONTEXT_BEFORE if groups.get("season", "").lower() == "fall" else SEASON_CONTEXT_BEFORE
+    return previous_word(text, m.start()).lower() in before
 
 
 def check_year(text, m, groups) -> bool:
@@ -458,10 +462,25 @@ def check_plural_units(text, m, groups) -> bool:
     return previous_word(text, m.start()).lower() in PLURAL_UNITS_AFTER
 
 
+# Words before "a week", "a year" that make it a length of time; elsewhere it is mostly a rate
+# ("four flights a week", "$5 million a year") and no expression of its own.
+ARTICLE_DURATION_AFTER = {"for", "within", "in", "about", "around", "over", "nearly", "almost", "only",
+                          "just", "than", "after", "before", "take", "takes", "took", "taken", "spent",
+                          "spend", "lasted", "last", "lasts", "least", "to", "of", "barely", "some",
+                          "roughly", "approximately", "under", "once", "up", "during", "half"}
+
+
 def check_duration(text, m, groups) -> bool:
-    """Not fractions ("three-quarters of its food"), ages ("40 years old") nor titles ("60 Minutes")."""
+    """Not fractions ("three-quarters of its food"), ages ("40 years old"), titles ("60 Minutes")
+    nor rates ("seats a week")."""
     if re.match(r"\s+old\b", text[m.end():m.end() + 6]):
         return False
+    number = groups.get("num", "").lower()
+    if number in ("a", "an") and not any(k in groups for k in ("rel", "approx")):
+        before = text[max(0, m.start() - 3):m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?\"'`:;\n("
+        if not sentence_start and previous_word(text, m.start()).lower() not in ARTICLE_DURATION_AFTER:
+            return False
     unit = groups.get("unit", "")
     if unit.lower() == "quarters" and groups.get("sep") == "-":
         return False
