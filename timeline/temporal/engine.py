@@ -129,7 +129,7 @@ def text_strip(ch: str) -> bool:
     return ch in " \t\n,;:-"
 
 
-def share_year_in_ranges(text: str, mentions: list[Mention]) -> None:
+def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> None:
     """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
     the year written with the second."""
     for a, b in zip(mentions, mentions[1:]):
@@ -137,7 +137,7 @@ def share_year_in_ranges(text: str, mentions: list[Mention]) -> None:
         if sa.year is None and sb.year is not None and sa.value is None and sa.shift is None \
                 and (sa.month or sa.season) and sb.explicit:
             gap = text[a.end:b.start].strip().lower()
-            if gap in ("and", "to", "-", "\u2013", "through", "until", "till", "or", "and late", "into"):
+            if gap in lang.data.RANGE_WORDS:
                 sa.year, sa.explicit = sb.year, True
 
 
@@ -178,7 +178,7 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
         dct = dct.date()
     language_ = language(lang)
     mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
-    share_year_in_ranges(text, mentions)
+    share_year_in_ranges(language_, text, mentions)
     ctx = Context(dct=dct)
     out = []
     for mention in mentions:
@@ -190,13 +190,10 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
         value = resolve(spec, ctx, tense)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
         remember(ctx, spec, value)
-    return keep_ranges_in_order(text, mentions, out)
+    return keep_ranges_in_order(language_, text, mentions, out)
 
 
-RANGE_WORDS = {"and", "to", "through", "until", "till", "or", "-", "\u2013", "into", "и", "по", "до"}
-
-
-def keep_ranges_in_order(text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+def keep_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
     """'January and February', 'from June to August': two months without a year placed
     apart by the tense rules are put in one stretch, ending where the second was placed."""
     for i in range(len(out) - 1):
@@ -204,7 +201,7 @@ def keep_ranges_in_order(text: str, mentions: list[Mention], out: list[Timex]) -
         if not (a.gran == b.gran == "month" and a.year is None and b.year is None and a.shift is None
                 and b.shift is None and a.direction is None and a.month and b.month):
             continue
-        if text[out[i].end:out[i + 1].start].strip().lower() not in RANGE_WORDS:
+        if text[out[i].end:out[i + 1].start].strip().lower() not in lang.data.RANGE_WORDS:
             continue
         second = out[i + 1].value
         if not second[:4].isdigit():

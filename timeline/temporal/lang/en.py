@@ -222,6 +222,9 @@ NOT_YEAR_BEFORE = ("$", "£", "€", "No.", "no.", "#", "Route", "route", "Fligh
                    "Highway", "Room", "room", "Section", "Article", "Resolution", "Boeing",
                    "Airbus", "model", "Model", "page", "pages", "Page", "number", "Number")
 
+# Words between the two ends of a range ("between October and December 2023").
+RANGE_WORDS = {"and", "to", "-", "\u2013", "\u2014", "through", "until", "till", "or", "and late", "into"}
+
 FRAGMENTS = {
     # 1000-2099 written with four digits, not part of a longer number, amount or code.
     "YEAR4": r"(?<![\w$£€#.,/:])(?<!\d-)(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d|-\w*\d)",
