@@ -88,6 +88,9 @@ def test_dates_resolve_against_the_publication_date(text, value):
     ("He left at the end of October 2023.", "the end of October 2023", "2023-10", "END"),
     ("He left at the beginning of 2020.", "the beginning of 2020", "2020", "START"),
     ("It rained in late November 2021.", "late November 2021", "2021-11", "END"),
+    ("Cars built in 1994 or later pass.", "1994 or later", "1994", "ON_OR_AFTER"),
+    ("It was a pre-1959 house.", "pre-1959", "1959", "BEFORE"),
+    ("Growth slowed earlier this year.", "earlier this year", "2024", "START"),
 ])
 def test_granularities_and_modifiers(text, span, value, mod):
     x = one(text)

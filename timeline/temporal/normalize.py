@@ -109,6 +109,8 @@ def mod_of(groups: dict, t: Tables) -> str:
             if t.get("PREFIX_MODS", form):
                 return t.get("PREFIX_MODS", form)
         return ""
+    if "ormod" in groups:  # "1994 or later"
+        return t.get("OR_MODS", groups["ormod"], "")
     if "beforeafter" in groups:
         return "BEFORE" if groups["beforeafter"].lower().startswith("pre") else "AFTER"
     if "approx" in groups:

@@ -123,6 +123,9 @@ APPROX_MODS = {
     "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "the better part of": "LESS_THAN",
 }
 BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
+# After a date: "1994 or later", "1990 and beyond".
+OR_MODS = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
+           "and later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE"}
 # "the day before", "the year after": which way from the story's last date.
 SIDE_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 
@@ -281,6 +284,7 @@ RULES = [
      r"|(?P<deictic>yesterday|today|tomorrow)|(?P<weekday><WEEKDAYS>))"),
     ("premod_in_the", "date",
      r"(?P<premod>early|late|earlier|later) in (?:the )?(?P<calunit>year|month|week|day|decade|century)(?!\w)"),
+    ("year_or_later", "date", r"(?P<year>{YEAR4}) (?P<ormod><OR_MODS>)(?!\w)"),
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
     ("week_of", "date", r"the (?P<weekof>week) of (?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
@@ -369,7 +373,7 @@ VOCAB = {
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
-    "NAMED_TIMES": (NAMED_TIMES, False),
+    "NAMED_TIMES": (NAMED_TIMES, False), "OR_MODS": (OR_MODS, False),
 }
 
 
