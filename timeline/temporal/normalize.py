@@ -142,7 +142,7 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     if "yearb" in g:
         s.year, s.bc, s.explicit = int(g["yearb"]), True, True
     if "month" in g:
-        s.month = t.get("MONTHS", g["month"])
+        s.month = t.get("MONTHS", g["month"]) or t.get("MONTH_ABBREVIATIONS", g["month"])
     if "mnum" in g:
         s.month = int(g["mnum"])
     if "weekday" in g:
@@ -237,8 +237,8 @@ def offset_spec(g: dict, t: Tables) -> Spec | None:
     """'two years ago', 'three days later', 'a week earlier'."""
     if any(k in g for k in ("numd", "tens", "num")):
         n = parse_number(g, t)
-    else:  # "years ago": some years; "a year earlier" written "year-earlier": one
-        n = "X" if key(g.get("unit", "")).endswith("s") else 1
+    else:  # "years ago": some years; "год назад": one
+        n = "X" if t.get("UNITS_PLURAL", g.get("unit")) else 1
     unit = t.get("UNITS", g.get("unit"))
     word = t.get("OFFSET_WORDS", g.get("offset"))
     if n is None or unit is None or word is None:
@@ -263,7 +263,7 @@ def duration_spec(g: dict, t: Tables) -> Spec | None:
     if any(k in g for k in ("numd", "tens", "num")):
         n = parse_number(g, t)
     else:  # "years" is some years; "the year ended June 30" one year
-        n = "X" if key(g["unit"]).endswith("s") else 1
+        n = "X" if t.get("UNITS_PLURAL", g["unit"]) else 1
     if n is None:
         return None
     if unit == "E" and n != "X" and n > 1:  # "two decades": TimeBank writes P20Y

@@ -48,6 +48,8 @@ UNITS = {
     "century": "C", "centuries": "C",
     "millennium": "L", "millennia": "L", "quarter century": "QC", "quarter-century": "QC",
 }
+# Unit words that mean "some": "years ago" without a number.
+UNITS_PLURAL = {k: True for k in UNITS if k.endswith("s")}
 # Units that are fine as a bare word after "the" / "this" etc.
 CALENDAR_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
@@ -373,7 +375,7 @@ VOCAB = {
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
-    "NAMED_TIMES": (NAMED_TIMES, False), "OR_MODS": (OR_MODS, False),
+    "NAMED_TIMES": (NAMED_TIMES, False), "OR_MODS": (OR_MODS, False), "UNITS_PLURAL": (UNITS_PLURAL, False),
 }
 
 

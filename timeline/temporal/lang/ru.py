@@ -20,7 +20,14 @@ MONTHS = {
     "ноябрь": 11, "ноября": 11, "ноябре": 11, "декабрь": 12, "декабря": 12, "декабре": 12,
     "янв.": 1, "фев.": 2, "февр.": 2, "апр.": 4, "авг.": 8, "сент.": 9, "окт.": 10, "нояб.": 11,
     "дек.": 12,
+    # instrumental, after "между", "с ... по", "перед": "между октябрем и декабрем"
+    "январем": 1, "январём": 1, "февралем": 2, "февралём": 2, "мартом": 3, "апрелем": 4, "маем": 5,
+    "июнем": 6, "июлем": 7, "августом": 8, "сентябрем": 9, "сентябрём": 9, "октябрем": 10,
+    "октябрём": 10, "ноябрем": 11, "ноябрём": 11, "декабрем": 12, "декабрём": 12,
 }
+# Agency datelines abbreviate the month after the day: "МОСКВА, 20 ноя — РИА Новости".
+MONTH_ABBREVIATIONS = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "июн": 6, "июл": 7, "авг": 8,
+                       "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
 
 WEEKDAYS = {
     "понедельник": 1, "понедельника": 1, "вторник": 2, "вторника": 2, "среда": 3, "среду": 3,
@@ -48,7 +55,10 @@ UNITS = {
     **dict.fromkeys(("десятилетие", "десятилетия", "десятилетий"), "E"),
     **dict.fromkeys(("век", "века", "веков"), "C"),
     "годом": "Y", "месяцем": "M", "неделей": "W", "днем": "D", "днём": "D",
+    "годы": "Y", "месяцы": "M",
 }
+# Unit words that mean "some": "годы назад" (years ago) without a number.
+UNITS_PLURAL = {"годы": True, "месяцы": True, "недели": True, "дни": True, "лет": True}
 # After "в прошлом", "в этом", "на следующей": the calendar unit in the prepositional case.
 CALENDAR_UNITS = {
     "году": "Y", "год": "Y", "месяце": "M", "месяц": "M", "неделе": "W", "неделю": "W",
@@ -148,13 +158,15 @@ RULES = [
     ("partof_date", "date",
      r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели)"
      r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?|(?P<year_y>{YEAR4}){YEARWORD}"
-     r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|гг\.))?)"),
+     r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|гг\.))?"
+     r"|(?P<calunit_this>года|месяца|недели)(?! \d))"),
     ("half_of", "date",
      r"(?P<half><HALF_ORDINALS>) (?:половин[еыау]|полугоди[ие]) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года)"),
     ("quarter_of", "date",
      r"(?P<quarter><QUARTER_ORDINALS>) квартал[еа]?(?: (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года))?"),
     ("day_month_year", "date",
-     r"(?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
+     r"(?P<day>{DAY}) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
+    ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
@@ -163,7 +175,8 @@ RULES = [
     ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"),
     ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) (?:век[ае]?|столети[ие])(?!\w)"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? )?до (?:н\. ?э\.|нашей эры)"),
-    ("offset", "offset", r"(?P<approx><APPROX_MODS> )?" + NUMBER + r" (?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
+    ("offset", "offset",
+     r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
     ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)"),
     ("next_day", "relunit",
@@ -176,7 +189,8 @@ RULES = [
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
     ("duration", "duration",
-     r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие) )?" + NUMBER + r" (?P<unit><UNITS>)(?!\w)"),
+     r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие) )?(?!(?:1[0-9]|20)\d\d\b)"
+     + NUMBER + r" (?P<unit><UNITS>)(?!\w)"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w)"),
@@ -194,12 +208,13 @@ VOCAB = {
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
+    "MONTH_ABBREVIATIONS": (MONTH_ABBREVIATIONS, False), "UNITS_PLURAL": (UNITS_PLURAL, False),
 }
 
 
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 MONTH_CONTEXT_BEFORE = {"в", "во", "с", "со", "до", "к", "по", "за", "начале", "конце", "середине",
-                        "течение", "январе", "и", "или"}
+                        "течение", "и", "или", "между", "перед", "после", "прошлом", "этом"}
 
 
 def check_bare_month(text, m, groups) -> bool:
