@@ -154,3 +154,57 @@ def test_key_events_put_the_event_most_sources_report_first():
     ranked = key_events(mentions, 1)
     assert len(ranked) == 1
     assert ranked.iloc[0]["source_count"] == 3 and ranked.iloc[0]["date_value"] == "2024-03-04"
+
+
+# ---------------------------------------------------------------- many articles on several cores
+
+ARTICLES = [
+    ("harbour.txt", "2024-03-06",
+     "Port Town, March 6 (Agency) - The harbour authority closed the northern ferry terminal on Monday.\n"
+     "Engineers said the pier had been damaged by waves for years.\n"
+     "Mayor Anna Lund said the terminal would reopen on April 2, 2024.\n"),
+    ("library.txt", "2024-03-08",
+     "The new library of Port Town opened on March 1 after two years of work.\n"
+     "Readers queued outside in the rain.\n"),
+    ("empty.txt", "2024-03-08", "   \n"),
+]
+
+
+def articles():
+    import datetime as dt
+
+    from timeline import Article
+
+    return [Article(text, source, dt.date.fromisoformat(day)) for source, day, text in ARTICLES]
+
+
+def test_dated_segments_cover_the_text_and_mark_the_lines_with_a_date():
+    from timeline.corpus import dated_segments
+
+    text = "No date here.\nSigned on 3 May.\nAnd ratified on 9 May.\nThe end.\n"
+    segments = dated_segments(text, [text.index("3 May"), text.index("9 May")])
+    assert "".join(text[s:e] for s, e, _ in segments) == text
+    assert [(text[s:e], dated) for s, e, dated in segments] == [
+        ("No date here.\n", False), ("Signed on 3 May.\nAnd ratified on 9 May.\n", True), ("The end.\n", False)]
+
+
+def test_bulk_mode_finds_the_same_events_as_parsing_everything():
+    from timeline import build_timeline
+
+    full = build_timeline(articles())
+    bulk = build_timeline(articles(), bulk=True)
+    columns = ["event_id", "date_value", "summary", "sentence"]
+    assert len(full.events) >= 3
+    assert bulk.events[columns].equals(full.events[columns])
+    assert bulk.messages == full.messages  # the empty article is reported either way
+
+
+def test_two_workers_give_the_same_timeline_as_one():
+    from timeline import build_timeline
+
+    one = build_timeline(articles())
+    seen = []
+    two = build_timeline(articles(), workers=2, progress=lambda i, n, source: seen.append(i))
+    assert two.events.equals(one.events)
+    assert two.messages == one.messages
+    assert seen[-1] == len(ARTICLES)  # the progress bar reaches the end

@@ -5,6 +5,8 @@ and the dates and events most sources report come first.
                          and ``merged_ids`` (the event_ids of the rows it stands for)
 ``key_dates(frame, n)``  the n dates most independent articles refer to
 ``key_events(frame, n)`` the n events most independent articles report
+``process_many(articles, workers, bulk)`` the documents of many articles, on several cores
+
 
 Two rows are the same event when their dates are compatible (the same period, or one inside the
 other: "October 2023, late" holds "25 October 2023"), they do not name different actors, and their
@@ -13,7 +15,10 @@ summaries are worded alike (overlap of character 4-grams of their content words,
 right, are kept apart and each names the other's date in ``date_conflict``, so a reader sees the
 disagreement instead of a silent choice.
 
-No model is involved: everything is set overlap, fast enough for thousands of articles.
+Merging and ranking involve no model: everything is set overlap, fast enough for thousands of articles.
+For large collections ``process_many`` runs the pipeline on several processes and, in bulk mode,
+parses with spaCy only the lines that hold a date (the parse is most of the time, and only dated
+clauses become events).
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS  # language data only: no model is loaded
@@ -344,3 +349,134 @@ def key_events(frame: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
     ).sort_values(["source_count", "_days", "date_start"], ascending=[False, True, True], kind="stable")
     order = order.drop(columns="_days").reset_index(drop=True)
     return order.head(n) if n is not None else order
+
+
+# ---------------------------------------------------------------- many articles, several cores
+
+def dated_segments(text: str, starts: list[int]) -> list[tuple[int, int, bool]]:
+    """The text cut at line ends into (start, end, has_date) runs that cover it exactly;
+    a run has_date when a date expression starts in it. Neighbouring lines of one kind are joined."""
+    starts = sorted(starts)
+    segments: list[list] = []
+    offset, k = 0, 0
+    for line in text.splitlines(keepends=True):
+        end = offset + len(line)
+        while k < len(starts) and starts[k] < offset:
+            k += 1
+        has_date = k < len(starts) and starts[k] < end
+        if segments and segments[-1][2] == has_date:
+            segments[-1][1] = end
+        else:
+            segments.append([offset, end, has_date])
+        offset = end
+    return [tuple(s) for s in segments]
+
+
+def parse_dated_lines(doc):
+    """A spaCy Doc of the whole text in which only the lines holding a calendar date are parsed
+    (tagged, parsed, entities); the others are only tokenized, one sentence per line. Events come
+    only from dated clauses, so they are the same; actors named only in undated lines are missed."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    from .actors import nlp
+    from .events import is_calendar_date
+
+    pipeline = nlp()
+    skipped = doc.skipped
+    starts = [t.start for t in doc.timexes if is_calendar_date(t)
+              and not any(s <= t.start and t.end <= e for s, e in skipped)]
+    segments = dated_segments(doc.text, starts)
+    parsed = iter(pipeline.pipe([doc.text[s:e] for s, e, dated in segments if dated]))
+    pieces = []
+    for s, e, dated in segments:
+        if dated:
+            pieces.append(next(parsed))
+            continue
+        piece = pipeline.make_doc(doc.text[s:e])
+        for i, token in enumerate(piece):
+            token.is_sent_start = i == 0 or "\n" in token.text
+        pieces.append(piece)
+    if not pieces:
+        return pipeline.make_doc(doc.text)
+    return SpacyDoc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+
+
+def process_article(article, bulk: bool = False):
+    """pipeline.process, or in bulk mode the same steps with only the dated lines parsed."""
+    from . import dates, pipeline
+    from .actors import find_actors
+    from .document import Document
+    from .errors import InputError
+    from .events import find_events
+
+    if not bulk:
+        return pipeline.process(article)
+    # The steps of pipeline.process, with the parse done here before find_actors reuses it.
+    if not article.text or not article.text.strip():
+        raise InputError(f"{article.source}: the text is empty; paste an article or upload a file.")
+    doc = Document(article.text, article.source, article.published,
+                   article.published_basis if article.published else "")
+    doc.skipped = pipeline.find_boilerplate(doc.text)
+    pipeline.set_publication_date(doc)
+    doc.timexes = pipeline._tag(doc.text, doc.published)
+    doc.parsed = parse_dated_lines(doc)
+    find_actors(doc)
+    find_events(doc)
+    if not doc.events:
+        doc.warnings.append(f"{doc.source}: no dated events found in this text.")
+    for ev in doc.events:
+        if not dates.is_drawable(ev.timex.value):
+            doc.warnings.append(f"{doc.source}: '{ev.timex.text}' ({ev.timex.value}) is outside the years "
+                                f"the chart can draw ({dates.FIRST_DRAWABLE_YEAR}–{dates.LAST_DRAWABLE_YEAR}); "
+                                "it is listed in the table but not drawn.")
+    return doc
+
+
+def _process_in_worker(job):
+    """Run in a worker process: the document without its spaCy parse (too costly to send back)."""
+    from .errors import InputError
+
+    article, bulk = job
+    try:
+        doc = process_article(article, bulk)
+    except InputError as e:
+        return None, str(e)
+    doc.parsed = None
+    return doc, None
+
+
+def process_many(articles: list, workers: int = 1, bulk: bool = False,
+                 progress: Callable[[int, int, str], None] | None = None) -> tuple[list, list[str]]:
+    """(documents, messages) for many articles, in their order, on `workers` processes.
+
+    With several workers the documents come back without their spaCy parse (doc.parsed is None).
+    """
+    import multiprocessing
+
+    from .errors import InputError
+
+    articles = list(articles)
+    documents, messages = [], []
+    n = len(articles)
+    if workers <= 1 or n < 2:
+        for i, article in enumerate(articles):
+            if progress:
+                progress(i, n, article.source)
+            try:
+                documents.append(process_article(article, bulk))
+            except InputError as e:
+                messages.append(str(e))
+        return documents, messages
+    methods = multiprocessing.get_all_start_methods()
+    # fork shares the loaded spaCy pipeline with the workers; elsewhere each worker loads its own
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(min(workers, n)) as pool:
+        jobs = ((a, bulk) for a in articles)
+        for i, (doc, message) in enumerate(pool.imap(_process_in_worker, jobs, chunksize=4)):
+            if progress:
+                progress(i, n, articles[i].source)
+            if doc is not None:
+                documents.append(doc)
+            else:
+                messages.append(message)
+    return documents, messages

@@ -144,18 +144,28 @@ def to_frame(docs: Iterable[Document]) -> pd.DataFrame:
 
 
 def build_timeline(articles: Iterable[Article],
-                   progress: Callable[[int, int, str], None] | None = None) -> TimelineResult:
-    """One timeline from many articles; a bad article is reported and the others still processed."""
+                   progress: Callable[[int, int, str], None] | None = None,
+                   workers: int = 1, bulk: bool = False) -> TimelineResult:
+    """One timeline from many articles; a bad article is reported and the others still processed.
+
+    workers > 1 runs the articles on that many processes (the documents then come back without
+    their spaCy parse); bulk parses only the lines that hold a date, about three times faster on
+    long collections (see timeline.corpus.process_many)."""
     articles = list(articles)
     documents: list[Document] = []
     messages: list[str] = []
-    for i, article in enumerate(articles):
-        if progress:
-            progress(i, len(articles), article.source)
-        try:
-            documents.append(process(article))
-        except InputError as e:
-            messages.append(str(e))
+    if workers > 1 or bulk:
+        from .corpus import process_many
+
+        documents, messages = process_many(articles, workers, bulk, progress)
+    else:
+        for i, article in enumerate(articles):
+            if progress:
+                progress(i, len(articles), article.source)
+            try:
+                documents.append(process(article))
+            except InputError as e:
+                messages.append(str(e))
     from .actors import unify_actors
 
     unify_actors(documents)  # one name per actor across articles
