@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .spec import Spec
 
@@ -140,18 +140,14 @@ UNIT_RANK = {"D": "day", "H": "day", "MIN": "day", "S": "day", "W": "week", "WE"
              "Q": "quarter", "SEASON": "season", "Y": "year", "E": "decade", "C": "century", "L": "century"}
 
 
-def ref_year(ctx: Context, s: Spec) -> int | None:
-    return ctx.dct.year if ctx.dct is not None else None
-
-
 def _resolve(s: Spec, ctx: Context, tense) -> str:
     dct, story = ctx.dct, ctx.story
     if s.gran == "quarter" and (s.topic or s.year_shift is not None):
         return topic_quarter(s, ctx)
-    if s.year_shift is not None and s.gran != "quarter" and s.year is None:
-        if ref_year(ctx, s) is None:
+    if s.year_shift is not None and s.gran != "quarter" and s.year is None:  # "April next year"
+        if dct is None:
             return format_value(s, None)
-        return format_value(Spec(**{**s.__dict__, "year": ref_year(ctx, s) + s.year_shift}), None)
+        return format_value(replace(s, year=dct.year + s.year_shift), None)
     if s.follow_topic and ctx.quarter is not None and s.shift is not None and s.shift[0] == "Y":
         year, q = ctx.quarter
         return f"{year + s.shift[1]:04d}-Q{q}"
@@ -164,8 +160,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if unit == "WE" and n == 0 and tense != 1 and ref.isoweekday() < 6:
             n = -1  # "over the weekend" said on a weekday: the one just past
         d = shifted(ref, unit, n)
-        if unit == "SEASON" and s.gran == "season":
-            s.season = None
+        if unit == "SEASON" and s.gran == "season":  # "last season": the season of the shifted date
+            s = replace(s, season=None)
         return format_value(s, d) + tod_suffix(s)
     if s.year is not None or s.gran in ("decade", "century"):
         if s.nth:
@@ -182,15 +178,14 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         d = weekday_near(ref, s.weekday, s.direction, tense)
         return format_value(s, d) + tod_suffix(s)
     if s.gran == "quarter" and s.direction is None:
-        return format_value(Spec(**{**s.__dict__, "year": ref.year}), None)
+        return format_value(replace(s, year=ref.year), None)
     year = year_near(s, ref, s.direction, tense)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
     if s.gran in ("day", "week") and s.month and s.day:
         day = min(s.day, calendar.monthrange(year, s.month)[1])
         return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
-    s2 = Spec(**{**s.__dict__, "year": year})
-    return format_value(s2, None)
+    return format_value(replace(s, year=year), None)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n) -> dt.date:
