@@ -84,6 +84,7 @@ def test_dates_resolve_against_the_publication_date(text, value):
     ("It was common in the early 1980s.", "the early 1980s", "198", "START"),
     ("Rome grew in the 19th century.", "the 19th century", "18", ""),
     ("Caesar crossed it in 49 BC.", "49 BC", "BC0049", ""),
+    ("Vesuvius erupted in AD 79.", "AD 79", "0079", ""),
     ("We met in the summer of 1995.", "the summer of 1995", "1995-SU", ""),
     ("He left at the end of October 2023.", "the end of October 2023", "2023-10", "END"),
     ("He left at the beginning of 2020.", "the beginning of 2020", "2020", "START"),

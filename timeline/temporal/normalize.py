@@ -141,6 +141,8 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.explicit = True
     if "yearb" in g:
         s.year, s.bc, s.explicit = int(g["yearb"]), True, True
+    if "yearad" in g:  # "AD 79": the digits as written, no century guessed
+        s.year, s.explicit = int(g["yearad"]), True
     if "month" in g:
         s.month = t.get("MONTHS", g["month"]) or t.get("MONTH_ABBREVIATIONS", g["month"])
     if "mnum" in g:

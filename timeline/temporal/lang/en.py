@@ -302,6 +302,7 @@ RULES = [
     ("the_year_n", "date", r"the year (?P<year>{YEAR})"),
     ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)"),
+    ("year_ad", "date", r"(?-i:AD|A\.D\.) (?P<yearad>\d{1,4})(?!\w)|(?P<yearad_2>\d{1,4}) ?(?-i:AD|A\.D\.|CE)(?!\w)"),
     ("decade", "date", r"{THE}(?P<decade>(?:1[0-9]|20)\d0)'?s(?!\w)|(?:the )?'(?P<dec_2>\d0)'?s(?!\w)|{THE}(?:nineteen )?(?P<decword><DECADE_WORDS>)"),
     ("century", "date", r"{THE}(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"),
     ("year_range", "yearrange",
