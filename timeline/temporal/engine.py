@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..timex import Timex
@@ -129,6 +130,24 @@ def text_strip(ch: str) -> bool:
     return ch in " \t\n,;:-"
 
 
+_PREFIX_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def with_prefix(lang: Language, text: str, mention: Mention) -> Mention:
+    """'around Nov. 1', 'sometime next year': a hedge right before a date joins its span."""
+    prefixes = getattr(lang.data, "DATE_PREFIXES", {})
+    if mention.spec.type not in ("DATE", "TIME") or not prefixes:
+        return mention
+    m = _PREFIX_WORD.search(text, max(0, mention.start - 16), mention.start)
+    if m is None or m.group(1).lower() not in prefixes:
+        return mention
+    spec = mention.spec
+    mod = prefixes[m.group(1).lower()]
+    if mod and not spec.mod:
+        spec = replace(spec, mod=mod)
+    return Mention(m.start(1), mention.end, spec, mention.rule)
+
+
 def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> None:
     """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
     the year written with the second."""
@@ -178,6 +197,7 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
         dct = dct.date()
     language_ = language(lang)
     mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
+    mentions = [with_prefix(language_, text, m) for m in mentions]
     share_year_in_ranges(language_, text, mentions)
     ctx = Context(dct=dct)
     out = []

@@ -57,7 +57,9 @@ def roman(text: str) -> int | None:
 
 def parse_number(groups: dict, t: Tables):
     """The count in 'three', 'twenty-four', '18', 'a', 'several' (X), '2 and a half'."""
-    if "numd" in groups:
+    if "numd" in groups and not groups["numd"][0].isdigit():  # "two to three weeks": a word
+        n = float(t.get("DIGIT_WORDS", groups["numd"]) or t.get("TEENS", groups["numd"], 0))
+    elif "numd" in groups:
         n = float(groups["numd"].replace(",", ""))
     elif "tens" in groups:
         n = t.get("TENS", groups["tens"]) + t.get("DIGIT_WORDS", groups.get("ones"), 0)

@@ -125,6 +125,9 @@ APPROX_MODS = {
     "as many as": "EQUAL_OR_LESS", "as long as": "EQUAL_OR_LESS", "the better part of": "LESS_THAN",
 }
 BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
+# Words right before a date that join its span: "around Nov. 1" (APPROX), "sometime next year".
+DATE_PREFIXES = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+                 "circa": "APPROX", "sometime": ""}
 # After a date: "1994 or later", "1990 and beyond".
 OR_MODS = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
            "and later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE"}
@@ -321,6 +324,8 @@ RULES = [
      r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("anchor_day", "relunit", r"(?P<rel>that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
     # --- durations -----------------------------------------------------------------------------
+    ("duration_range", "duration",
+     r"(?:the )?(?:(?P<rel>past|last|next|coming|first) )?(?P<numd>\d+|<DIGIT_WORDS>|<TEENS>) (?:to|or) (?:\d+|<DIGIT_WORDS>|<TEENS>|<TENS>) (?P<unit><UNITS>)(?!\w)"),
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
      + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-long|-(?:earlier|ago))"),
