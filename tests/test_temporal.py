@@ -219,3 +219,9 @@ def test_names_ages_and_titles_are_not_dates(text):
 def test_a_dateline_day_is_kept_for_the_publication_date():
     x = one("MOSCOW, Nov 20 (Reuters) - The talks resumed.", None)
     assert (x.text, x.value) == ("Nov 20", "XXXX-11-20")
+
+
+def test_the_reference_date_may_be_given_as_text_and_an_unknown_language_is_refused():
+    assert one("He arrived yesterday.", "2024-11-20").value == "2024-11-19"
+    with pytest.raises(ValueError):
+        tag("He arrived yesterday.", DCT, lang="xx")

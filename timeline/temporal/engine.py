@@ -45,8 +45,13 @@ class Language:
         self.checks = getattr(data, "CHECKS", {})
 
 
+LANGUAGES = ("en", "ru")
+
+
 @lru_cache(maxsize=None)
 def language(code: str) -> Language:
+    if code not in LANGUAGES:
+        raise ValueError(f"no temporal rules for language {code!r} (have: {', '.join(LANGUAGES)})")
     return Language(code)
 
 
@@ -195,6 +200,8 @@ def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool 
     separator, '.' day first and '/' month first, and by validity)."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
+    elif isinstance(dct, str):  # "2024-11-20"
+        dct = dt.date.fromisoformat(dct[:10])
     language_ = language(lang)
     mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
     mentions = [with_prefix(language_, text, m) for m in mentions]
