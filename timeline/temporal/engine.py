@@ -193,9 +193,9 @@ def value_date(value: str) -> dt.date | None:
 SAME_WIDTH_FORMS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
 
 
-def tag(text: str, dct: dt.date | None = None, lang: str = "en", dayfirst: bool | None = None) -> list[Timex]:
+def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst: bool | None = None) -> list[Timex]:
     """Temporal expressions in `text`, sorted by start and not overlapping, with TIMEX3 values
-    resolved against `dct` (the document creation date). Without dct, values that need it keep
+    resolved against `dct` (the document creation date, a date or "YYYY-MM-DD"). Without dct, values that need it keep
     X's ("November 19" -> "XXXX-11-19"). dayfirst: read 01/02/2024 as 1 February (None: by the
     separator, '.' day first and '/' month first, and by validity)."""
     if isinstance(dct, dt.datetime):
