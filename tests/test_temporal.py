@@ -118,6 +118,8 @@ def test_a_range_gives_both_ends():
     assert [x[2] for x in values("Fighting went on between October and December 2023.")] == ["2023-10", "2023-12"]
     assert [x[2] for x in values("He led it in 2009-2012 and 2014–16.")] == ["2009", "2012", "2014", "2016"]
     assert [x[2] for x in values("Prices rose in January and February.")] == ["2024-01", "2024-02"]
+    assert [x[2] for x in values("Talks ran June 5-7, 2023.")] == ["2023-06-05", "2023-06-07"]
+    assert [x[2] for x in values("On May 3 and 25 people came.")] == ["2024-05-03"]
 
 
 @pytest.mark.parametrize("text, span, value", [

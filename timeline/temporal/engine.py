@@ -43,6 +43,10 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        # "April 24 and 25": a day number after a range word, then nothing that makes it a count
+        range_words = "|".join(re.escape(w) for w in sorted(data.RANGE_WORDS, key=len, reverse=True))
+        self.second_day = re.compile(r"\s*(?:%s)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:,?\s*(?P<year>(?:1[0-9]|20)\d\d))?"
+                                     r"(?!\d|[.,:]\d|\s*[^\W\d_])" % range_words, re.I)
 
 
 LANGUAGES = ("en", "ru")
@@ -153,6 +157,36 @@ def with_prefix(lang: Language, text: str, mention: Mention) -> Mention:
     return Mention(m.start(1), mention.end, spec, mention.rule)
 
 
+def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list[Mention]:
+    """'April 24 and 25', 'June 5-7, 2024': the bare second day is a date of the same month
+    (and a year written after it is for both)."""
+    out, skip_until = [], -1
+    for i, mention in enumerate(mentions):
+        if mention.start < skip_until:
+            continue  # the year of "June 5-7, 2024", now part of the second day
+        out.append(mention)
+        spec = mention.spec
+        if not (spec.gran == "day" and spec.month and spec.day and spec.type == "DATE"):
+            continue
+        m = lang.second_day.match(text, mention.end)
+        if m is None:
+            continue
+        later = [x for x in mentions[i + 1:] if x.start < m.end()]
+        if any(x.spec.gran != "year" or x.end > m.end() for x in later):
+            continue
+        day = int(m.group("day"))
+        if day <= spec.day or day > norm.DAYS_IN_MONTH[spec.month]:
+            continue
+        second = replace(spec, day=day, weekday=None)
+        if m.group("year") and spec.year is None:
+            year = int(m.group("year"))
+            out[-1] = Mention(mention.start, mention.end, replace(spec, year=year, explicit=True), mention.rule)
+            second = replace(second, year=year, explicit=True)
+        out.append(Mention(m.start("day"), m.end(), second, "second_day"))
+        skip_until = m.end()
+    return out
+
+
 def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> None:
     """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
     the year written with the second."""
@@ -205,6 +239,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     language_ = language(lang)
     mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
     mentions = [with_prefix(language_, text, m) for m in mentions]
+    mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
     ctx = Context(dct=dct)
     out = []

@@ -253,6 +253,8 @@ def offset_spec(g: dict, t: Tables) -> Spec | None:
         return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if unit == "2W":
         unit, n = "W", n * 2
+    if not float(n).is_integer() and unit in SMALLER and float(n * SMALLER[unit][0]).is_integer():
+        n, unit = n * SMALLER[unit][0], SMALLER[unit][1]  # "a year and a half ago": 18 months ago
     if not float(n).is_integer():
         return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     gran = "year" if unit in ("E", "C", "L") else UNIT_GRAN.get(unit, "day")  # "a decade ago": 2014
@@ -322,6 +324,7 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
     if "hour" in g:
         hour, minute = int(g["hour"]), int(g.get("minute") or 0)
         ampm = key(g.get("ampm", "")).replace(".", "").replace(" ", "")
+        ampm = {"inthemorning": "am", "intheafternoon": "pm", "intheevening": "pm", "atnight": "pm"}.get(ampm, ampm)
         if ampm in ("am", "pm") and not 1 <= hour <= 12:
             return None
         if ampm == "pm" and hour < 12:
