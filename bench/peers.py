@@ -185,6 +185,7 @@ def heideltime_tool(cache: dict | None, cache_path: Path | None = None):
         if cache is not None and key in cache:
             entry = cache[key]
             tagger.cached_seconds += entry["seconds"]
+            tagger.hits += 1
             return [tuple(s) for s in entry["spans"]]
         started = time.perf_counter()
         spans = run(text, dct)
@@ -200,6 +201,7 @@ def heideltime_tool(cache: dict | None, cache_path: Path | None = None):
 
     tagger.cached_seconds = 0.0
     tagger.calls = 0
+    tagger.hits = 0
     return tagger
 
 
@@ -283,8 +285,11 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             report = score(tools[key], documents)
             note = ""
-            if key == "heideltime" and args.reuse_heideltime:
-                note = "outputs and time reused from an earlier run (--reuse-heideltime)"
+            hits = getattr(tools[key], "hits", 0)
+            if hits:
+                note = (f"outputs and times of {hits} of {len(documents)} documents reused from an earlier "
+                        "run (--reuse-heideltime)")
+                tools[key].hits = 0
             lines.append(row(names[key], report, note))
             print(f"{corpus} {key}: value F1 {100 * report.counts.value_f1:.1f} "
                   f"({time.perf_counter() - started:.1f} s)", file=sys.stderr, flush=True)
