@@ -249,18 +249,24 @@ FRAGMENTS = {
     "HALFWORD": r"(?: and a half| and one half| and half| 1/2|\u00bd)?",
 }
 
-# Rules: (name, kind, pattern). Kinds:
-#  date      - calendar date from groups year/month/day/weekday/season/quarter/half/decade/century
-#  relunit   - "last year", "this month", "next week" (groups rel, calunit)
-#  offset    - "two years ago", "three days later" (num, unit, offset)
-#  deictic   - a word from DEICTIC
-#  duration  - "three years", "the past two months" (num, unit, approx)
-#  set       - "every Tuesday", "daily" (set words, every + unit/weekday/month)
-#  time      - clock times and parts of a day
+# Rules: (name, kind, pattern). Earlier rules win at the same place. Kinds (normalize.READERS):
+#  date      - a calendar date, read from the groups below
+#  numeric   - 27.07.2023, 11/20/2024 (groups a, sep, b, c)
+#  yearrange - 1990-91, 2009-2012 (two expressions)
+#  relunit   - "last year", "the following day", "the quarter" (rel/definite/side, calunit)
+#  yearago   - "year-earlier", "the year-ago quarter"
+#  offset    - "two years ago", "three days later" (number, unit, offset)
+#  duration  - "three years", "the past two months" (number, unit, approx, rel)
+#  deictic   - a phrase from DEICTIC ("yesterday", "now", "recently")
+#  time      - clock times and parts of a day (hour, minute, ampm, named, tod, weekday/deictic)
+#  set       - "every Tuesday", "daily", "twice a year"
 #  holiday   - HOLIDAYS
-# Group names the engine reads: year, year2, yearb (BC), month, mnum, day, dayord, weekday,
-# season, quarter, half, decade, decword, century, rel, calunit, num, numd, tens, ones, unit,
-# offset, partof, premod, approx, beforeafter, deictic, hour, minute, ampm, tod, setword.
+# Group names, by meaning (a suffix after "_" only keeps names unique within a rule):
+#  year, yearb (BC), yearad, month, mnum, day, weekday, season, quarter, half, topic (the quarter a
+#  story reports on), weekof, decade, dec (the '90s), decword, century, rel, yrel ("this year"),
+#  definite ("the"), side ("before"/"after"), calunit, numd/tens/ones/num (a number), numh/unith
+#  ("and a half"), unit, offset, partof, premod, approx, beforeafter, ormod, deictic, hour, minute,
+#  ampm, named, tod, setword, nd, holiday, sep.
 NUMBER = (r"(?:(?P<numd>{NUMDIGIT})|(?P<tens><TENS>)(?:[- ](?P<ones><DIGIT_WORDS>))?"
           r"|(?P<num><NUMBER_WORDS>))(?P<numh>{HALFWORD})")
 
