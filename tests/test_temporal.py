@@ -227,3 +227,9 @@ def test_the_reference_date_may_be_given_as_text_and_an_unknown_language_is_refu
     assert one("He arrived yesterday.", "2024-11-20").value == "2024-11-19"
     with pytest.raises(ValueError):
         tag("He arrived yesterday.", DCT, lang="xx")
+
+
+def test_a_quarter_or_half_without_a_year():
+    march = dt.date(2013, 3, 21)
+    assert one("The company reported a loss in the fourth quarter.", march).value == "2012-Q4"
+    assert one("Analysts expect a rebound in the second half of the year.", march).value == "2013-H2"

@@ -178,12 +178,12 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.quarter = int(q) if q.isdigit() else t.get("QUARTER_ORDINALS", q)
         s.quarter = 4 if s.quarter == -1 else s.quarter
         s.gran = "quarter"
-        if direction is not None:  # "the third quarter of last year"
-            s.year_shift, direction = direction, None
+        if direction is not None or "calunit" in g:  # "the third quarter of last year / of the year"
+            s.year_shift, direction = direction or 0, None
     elif "half" in g:
         s.half, s.gran = t.get("HALF_ORDINALS", g["half"]), "half"
-        if direction is not None:  # "the first half of last year": the year moves, not the half
-            s.year_shift, direction = direction, None
+        if direction is not None or "calunit" in g:  # "the first half of last year / of the year"
+            s.year_shift, direction = direction or 0, None
     elif "decade" in g:
         s.decade, s.gran, s.explicit = int(g["decade"]) // 10, "decade", True
     elif "dec" in g:

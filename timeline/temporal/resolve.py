@@ -177,8 +177,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.weekday and not s.month:
         d = weekday_near(ref, s.weekday, s.direction, tense)
         return format_value(s, d) + tod_suffix(s)
-    if s.gran == "quarter" and s.direction is None:
-        return format_value(replace(s, year=ref.year), None)
+    if s.gran == "quarter" and s.direction is None and tense != -1:
+        return format_value(replace(s, year=ref.year), None)  # "the fourth quarter": this year's
     year = year_near(s, ref, s.direction, tense)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
