@@ -195,6 +195,8 @@ def test_an_earnings_story_compares_quarters():
     got = values("Profit rose in the third quarter. A year earlier, it fell.", dt.date(1989, 10, 26))
     assert [x[2] for x in got] == ["1989-Q3", "1988-Q3"]
     assert one("Sales in this year's third quarter rose.").value == "2024-Q3"
+    got = values("Profit rose in the third quarter from the same period last year.", dt.date(1989, 10, 26))
+    assert got[-1][:3] == ("the same period last year", "DATE", "1988-Q3")
 
 
 @pytest.mark.parametrize("text, span, value", [
