@@ -110,7 +110,7 @@ def run(limit: int | None, modes: list[str]) -> str:
                      f"| {fmt_int(events)} | {how} |")
     target = "the issue's target: the 1,160 articles in under 60 s on both cores"
     lines += ["", f"For {target}.", "",
-              "Reproduce: `.venv/bin/python bench/many_articles.py`" + (f" --limit {limit}" if limit else "") + "."]
+              "Reproduce: `.venv/bin/python bench/many_articles.py" + (f" --limit {limit}" if limit else "") + "`."]
     return "\n".join(lines)
 
 
