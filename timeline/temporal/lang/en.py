@@ -439,6 +439,8 @@ def is_name_next(text: str, end: int) -> bool:
 def check_bare_month(text, m, groups) -> bool:
     word = groups["month"]
     prev = previous_word(text, m.start()).lower()
+    if is_name_next(text, m.end()):  # "March Madness", "June Carter"
+        return False
     if prev in MONTH_CONTEXT_BEFORE:
         return True
     if word.rstrip(".").title() in AMBIGUOUS_MONTHS or word.endswith("."):
@@ -466,8 +468,12 @@ def check_year(text, m, groups) -> bool:
     prev = previous_word(text, m.start())
     if prev in NOT_YEAR_BEFORE or text[max(0, m.start() - 1):m.start()] in ("$", "#"):
         return False
-    nxt = next_word(text, m.end()).lower()
-    return nxt not in YEAR_NOT_BEFORE
+    nxt = next_word(text, m.end()).lower().rstrip(".,;:'")
+    if nxt in YEAR_NOT_BEFORE:
+        return False
+    # an address: "1600 Pennsylvania Avenue"
+    return not re.match(r"\s+[A-Z][a-z]+\s+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Way)\b",
+                        text[m.end():m.end() + 40])
 
 
 # Words after a four-digit number that make it a count ("1500 troops"), not a year.
@@ -476,7 +482,8 @@ YEAR_NOT_BEFORE = {"people", "troops", "soldiers", "men", "women", "children", "
                    "units", "vehicles", "shares", "votes", "residents", "workers", "employees",
                    "jobs", "points", "cases", "deaths", "pieces", "rounds", "times", "hours",
                    "minutes", "members", "students", "homes", "houses", "acres", "barrels", "cars",
-                   "percent", "per", "yen", "yuan", "marks", "francs", "lire", "pesos"}
+                   "percent", "per", "yen", "yuan", "marks", "francs", "lire", "pesos", "block", "blocks",
+                   "degrees", "pounds", "calories", "words", "pages", "meters", "yards", "seats"}
 
 PLURAL_UNITS_AFTER = {"for", "within", "over", "in", "after", "lasted", "take", "takes", "took",
                       "than", "last", "lasts", "spent", "spend", "recent", "past"}
