@@ -53,6 +53,9 @@ def test_russian_agency_dateline():
 def test_russian_narrative_anchor():
     got = found("Война началась в 2014 году. Спустя четыре года он уехал.")
     assert got[-1][2] == "2018"
+    got = found("Операция началась 24 февраля 2022 года. На следующий день войска вошли. "
+                "На следующей неделе пройдёт встреча.")
+    assert [x[2] for x in got] == ["2022-02-24", "2022-02-25", "2024-W48"]
 
 
 def test_russian_without_a_reference_date_keeps_xs():

@@ -180,7 +180,7 @@ RULES = [
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
     ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)"),
     ("next_day", "relunit",
-     r"(?:на )?(?P<rel>(?P<side>следующий|следующей|следующую|предыдущий)) (?P<calunit>день|неделе|неделю)(?!\w)"),
+     r"(?:на )?(?P<rel>(?P<side>следующий|предыдущий)) (?P<calunit>день)(?!\w)"),
     ("same_day", "relunit", r"(?:в )?(?P<rel>тот же|этот же|тот) (?P<calunit>день)(?!\w)"),
     ("rel_unit", "relunit", r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?!\w)"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
