@@ -208,3 +208,14 @@ def test_two_workers_give_the_same_timeline_as_one():
     assert two.events.equals(one.events)
     assert two.messages == one.messages
     assert seen[-1] == len(ARTICLES)  # the progress bar reaches the end
+
+
+def test_a_plain_doc_keeps_the_text_exactly_and_starts_a_sentence_on_each_line():
+    import spacy
+
+    from timeline.corpus import plain_doc
+
+    text = "  Two  spaces, then\na line.\n\n Last line "
+    piece = plain_doc(spacy.blank("en").vocab, text)
+    assert piece.text == text
+    assert [s.text.strip() for s in piece.sents] == ["Two  spaces, then", "a line.", "Last line"]

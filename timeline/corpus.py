@@ -372,6 +372,37 @@ def dated_segments(text: str, starts: list[int]) -> list[tuple[int, int, bool]]:
     return [tuple(s) for s in segments]
 
 
+_NOT_SPACE = re.compile(r"\S+")
+
+
+def plain_doc(vocab, text: str):
+    """A spaCy Doc split at whitespace only, one sentence per line: cheaper than the tokenizer,
+    for text that is never parsed. Its text is exactly `text`."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    position = 0
+
+    def gap(upto: int) -> None:
+        between = text[position:upto]
+        if between.startswith(" ") and words and not spaces[-1]:
+            spaces[-1] = True  # one space after a word belongs to the word
+            between = between[1:]
+        if between:
+            words.append(between)
+            spaces.append(False)
+
+    for m in _NOT_SPACE.finditer(text):
+        gap(m.start())
+        words.append(m.group())
+        spaces.append(False)
+        position = m.end()
+    gap(len(text))
+    starts = [i == 0 or "\n" in words[i - 1] for i in range(len(words))]
+    return SpacyDoc(vocab, words=words, spaces=spaces, sent_starts=starts)
+
+
 def parse_dated_lines(doc):
     """A spaCy Doc of the whole text in which only the lines holding a calendar date are parsed
     (tagged, parsed, entities); the others are only tokenized, one sentence per line. Events come
@@ -392,10 +423,7 @@ def parse_dated_lines(doc):
         if dated:
             pieces.append(next(parsed))
             continue
-        piece = pipeline.make_doc(doc.text[s:e])
-        for i, token in enumerate(piece):
-            token.is_sent_start = i == 0 or "\n" in token.text
-        pieces.append(piece)
+        pieces.append(plain_doc(pipeline.vocab, doc.text[s:e]))
     if not pieces:
         return pipeline.make_doc(doc.text)
     return SpacyDoc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
