@@ -83,6 +83,8 @@ def test_dates_resolve_against_the_publication_date(text, value):
     ("In the 1990s the town grew.", "the 1990s", "199", ""),
     ("It was common in the early 1980s.", "the early 1980s", "198", "START"),
     ("Rome grew in the 19th century.", "the 19th century", "18", ""),
+    ("Mills spread in the late 19th century.", "the late 19th century", "18", "END"),
+    ("Mills spread in the 1800s.", "the 1800s", "18", ""),
     ("Caesar crossed it in 49 BC.", "49 BC", "BC0049", ""),
     ("Vesuvius erupted in AD 79.", "AD 79", "0079", ""),
     ("We met in the summer of 1995.", "the summer of 1995", "1995-SU", ""),

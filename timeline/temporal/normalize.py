@@ -191,6 +191,8 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.decade, s.gran, s.explicit = (190 if d >= 3 else 200) + d, "decade", True
     elif "decword" in g:
         s.decade, s.gran, s.explicit = 190 + t.get("DECADE_WORDS", g["decword"]), "decade", True
+    elif "hundreds" in g:  # "the 1800s": the century of 1800-1899
+        s.century, s.gran, s.explicit = int(g["hundreds"]), "century", True
     elif "century" in g:
         c = g["century"]
         n = to_int(c) if c[0].isdigit() else (roman(c) or t.get("ORDINALS", c))

@@ -276,7 +276,8 @@ RULES = [
      r"{THE}(?:very )?(?P<partof><PART_OF>) of {THE}(?:(?P<rel><RELATIVE>) )?(?:"
      r"(?P<month><MONTHS>)(?: (?P<day>{DAY}),?)?(?: of)?{COMMA}(?P<year>{YEAR4})?"
      r"|(?P<season><SEASONS>)(?: of)? (?P<year_s>{YEAR4})?"
-     r"|(?P<calunit><CALENDAR_UNITS>)|(?P<decade>(?:1[0-9]|20)\d0)'?s|(?P<year_y>{YEAR4}))"),
+     r"|(?P<calunit><CALENDAR_UNITS>)|(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"
+     r"|(?P<decade>(?:1[0-9]|20)\d0)'?s|(?P<year_y>{YEAR4}))"),
     ("half_of", "date",
      r"{THE}(?P<half><HALF_ORDINALS>)[- ]half(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
     ("quarter_of", "date",
@@ -294,7 +295,8 @@ RULES = [
      r"|(?P<decade>(?:1[0-9]|20)\d0)'?s|'(?P<dec_2>\d0)'?s"
      r"|(?P<year_y>{YEAR4})|(?P<season><SEASONS>)(?: of)?(?: (?P<year_s>{YEAR4}))?"
      r"|(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|(?P<month_r><MONTHS>)|(?P<season_r><SEASONS>))"
-     r"|(?P<deictic>yesterday|today|tomorrow)|(?P<weekday><WEEKDAYS>))"),
+     r"|(?P<deictic>yesterday|today|tomorrow)|(?P<weekday><WEEKDAYS>)"
+     r"|(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century)"),
     ("premod_in_the", "date",
      r"(?P<premod>early|late|earlier|later) in (?:the )?(?P<calunit>year|month|week|day|decade|century)(?!\w)"),
     ("year_or_later", "date", r"(?P<year>{YEAR4}) (?P<ormod><OR_MODS>)(?!\w)"),
@@ -314,6 +316,7 @@ RULES = [
     ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)"),
     ("year_ad", "date", r"(?-i:AD|A\.D\.) (?P<yearad>\d{1,4})(?!\w)|(?P<yearad_2>\d{1,4}) ?(?-i:AD|A\.D\.|CE)(?!\w)"),
+    ("hundreds", "date", r"{THE}(?P<hundreds>1[0-9])00s(?!\w)"),
     ("decade", "date", r"{THE}(?P<decade>(?:1[0-9]|20)\d0)'?s(?!\w)|(?:the )?'(?P<dec_2>\d0)'?s(?!\w)|{THE}(?:nineteen )?(?P<decword><DECADE_WORDS>)"),
     ("century", "date", r"{THE}(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"),
     ("year_range", "yearrange",
