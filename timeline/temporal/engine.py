@@ -171,8 +171,11 @@ def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list
         m = lang.second_day.match(text, mention.end)
         if m is None:
             continue
-        later = [x for x in mentions[i + 1:] if x.start < m.end()]
-        if any(x.spec.gran != "year" or x.end > m.end() for x in later):
+        j, inside = i + 1, []
+        while j < len(mentions) and mentions[j].start < m.end():  # what the second day would cover
+            inside.append(mentions[j])
+            j += 1
+        if any(x.spec.gran != "year" or x.end > m.end() for x in inside):
             continue
         day = int(m.group("day"))
         if day <= spec.day or day > norm.DAYS_IN_MONTH[spec.month]:
