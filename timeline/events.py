@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .actors import knowledge, parse
+from .actors import knowledge, lemma, parse
 from .document import ActorMention, Document, Event
 from .timex import Timex
 
@@ -44,8 +44,8 @@ def lexicon() -> Lexicon:
     verb_kind: dict[str, str] = {}
     noun_kind: dict[str, str] = {}
     for kind in data["order"]:  # first kind listed wins for a word in two lists
-        for lemma in data["verbs"].get(kind, []):
-            verb_kind.setdefault(lemma, kind)
+        for verb in data["verbs"].get(kind, []):
+            verb_kind.setdefault(verb, kind)
         for noun in data["nouns"].get(kind, []):
             noun_kind.setdefault(noun, kind)
     return Lexicon(verb_kind, noun_kind, frozenset(data["generic_verbs"]), frozenset(data["discourse_words"]),
@@ -70,7 +70,7 @@ def clause_head(token):
     while True:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
 
@@ -79,7 +79,7 @@ def subject_of(head):
     for child in head.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
-    if head.dep_ in ("conj", "xcomp") and head.head is not head:
+    if head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         return subject_of(head.head)  # "reversed ... and renewed the ban": renewed shares the subject
     return None
 
@@ -178,8 +178,8 @@ def _droppable(tokens, lex: Lexicon) -> set[int]:
                 out |= {x.i for x in t.subtree}
         if t.dep_ == "advcl":
             marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
-            if t.lemma_.lower() in lex.drop_clause_verbs or \
-                    ("as" in marks and lex.verb_kind.get(t.lemma_.lower()) == "statement"):
+            if lemma(t).lower() in lex.drop_clause_verbs or \
+                    ("as" in marks and lex.verb_kind.get(lemma(t).lower()) == "statement"):
                 out |= {x.i for x in t.subtree}
     return out
 
@@ -220,16 +220,16 @@ def _noun_kind(tokens, lex: Lexicon) -> str:
         for mod in mods:
             if f"{mod} {t.lower_}" in lex.noun_kind:
                 return lex.noun_kind[f"{mod} {t.lower_}"]
-        for form in (t.lower_, t.lemma_.lower()):
+        for form in (t.lower_, lemma(t).lower()):
             if form in lex.noun_kind:
                 return lex.noun_kind[form]
     return ""
 
 
 def event_kind(head, nouns, lex: Lexicon) -> str:
-    lemma = head.lemma_.lower()
-    if head.pos_ in ("VERB", "AUX") and lemma not in lex.generic_verbs and lemma in lex.verb_kind:
-        return lex.verb_kind[lemma]
+    verb = lemma(head).lower()
+    if head.pos_ in ("VERB", "AUX") and verb not in lex.generic_verbs and verb in lex.verb_kind:
+        return lex.verb_kind[verb]
     return _noun_kind(nouns, lex) or "other"
 
 
@@ -271,7 +271,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     link = ""
 
     # "It is noted that X ...": the hedge goes, the content is the event
-    if subject is not None and subject.lower_ == "it" and head.lemma_.lower() in lex.hedge_verbs:
+    if subject is not None and subject.lower_ == "it" and lemma(head).lower() in lex.hedge_verbs:
         content = [c for c in head.children if c.dep_ == "ccomp"]
         if content and span.start > head.i:
             head = content[0]
@@ -285,7 +285,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     kind_nouns = [subject]
 
     reports_previous = (subject is not None and subject.lower_ in DEMONSTRATIVES and agent is not None
-                        and lex.verb_kind.get(head.lemma_.lower()) == "statement"
+                        and lex.verb_kind.get(lemma(head).lower()) == "statement"
                         and not any(c.dep_ == "ccomp" for c in head.children))
     if reports_previous:
         # "This was reported by The Washington Post on November 19": the Post's report of the fact before
@@ -305,12 +305,12 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
         return Event(t, sent.text.strip(), sent.start_char, capitalise(shorten(summary)),
                      _unique(actors), primary, "statement", attributed)
 
-    if head.dep_ in ("acl", "relcl") and head.head is not head:
+    if head.dep_ in ("acl", "relcl") and head.head.i != head.i:
         # "the Convention ..., signed on December 3, 1997", "the operation, which began on ...":
         # the clause is about the noun it modifies
         noun = head.head
         first = noun
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         skip = {x.i for c in first.children if c.dep_ in ("conj", "cc", "appos", "acl", "relcl", "punct")
                 for x in c.subtree}
@@ -325,7 +325,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
                                   after=sent.start_char)
             if m is not None:
                 owner = parsed.char_span(m.start, m.end, alignment_mode="expand").root
-                while owner.dep_ in ("poss", "compound", "amod", "nmod") and owner.head is not owner:
+                while owner.dep_ in ("poss", "compound", "amod", "nmod") and owner.head.i != owner.i:
                     owner = owner.head
                 np = [x for x in parsed[owner.left_edge.i:head.left_edge.i]]
                 np_names = [m.name]
