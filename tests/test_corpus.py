@@ -36,8 +36,20 @@ def test_two_articles_reporting_the_same_event_become_one_row_with_both_sources(
     assert ferry["sources"] == ["b.txt", "a.txt"]  # earliest published first
     assert sorted(ferry["merged_ids"]) == ["a.txt#40", "b.txt#12"]
     assert ferry["event_id"] in ("a.txt#40", "b.txt#12")
-    assert set(ferry["actors"]) == {"Harbour Authority", "Port Town"}
+    assert set(ferry["actors"]) == {"Harbour Authority", "Port Town"}  # the representative's own
     assert ferry["date_conflict"] == ""
+
+
+def test_a_merged_event_keeps_actors_two_sources_name_and_drops_one_source_s_stray_name():
+    merged = merge_events(frame(
+        event("a.txt", "2024-03-04", "Harbour authority closes the northern ferry terminal", ["Harbour Authority"]),
+        event("b.txt", "2024-03-04", "Harbour authority closes the northern ferry terminal",
+              ["Harbour Authority", "Coast Guard", "GMT LONDON"]),
+        event("c.txt", "2024-03-04", "Harbour authority closes the northern ferry terminal",
+              ["Harbour Authority", "Coast Guard"]),
+    ))
+    assert len(merged) == 1
+    assert set(merged.iloc[0]["actors"]) == {"Harbour Authority", "Coast Guard"}
 
 
 def test_a_vague_date_merges_into_the_precise_one_and_keeps_its_event_id():
@@ -74,12 +86,33 @@ def test_conflicting_dates_for_the_same_event_are_flagged_not_merged():
         event("a.txt", "2011-02-17", "Security forces fired on protesters in the port city of Verana",
               ["Verana"], published="2011-02-20"),
         event("b.txt", "2011-02-18", "Security forces fired on protesters in the port city of Verana",
-              ["Verana"], published="2011-02-21"),
+              ["Verana"], published="2011-02-20"),
     ))
     assert len(merged) == 2
     by_date = merged.set_index("date_value")["date_conflict"]
     assert by_date["2011-02-17"] == "2011-02-18 in b.txt"
     assert by_date["2011-02-18"] == "2011-02-17 in a.txt"
+
+
+def test_a_sentence_with_two_dates_copied_by_two_sources_is_two_events_not_a_conflict():
+    sentence = "Prices of crude oil hit their highest since September 2008 on Monday as exports fell"
+    merged = merge_events(frame(
+        *[event(source, value, sentence, ["Oil Exporters Group"], published="2011-03-08", char_start=start)
+          for source in ("a.txt", "b.txt") for value, start in (("2008-09", 40), ("2011-03-07", 70))]
+    ))
+    assert len(merged) == 2
+    assert list(merged["source_count"]) == [2, 2]
+    assert list(merged["date_conflict"]) == ["", ""]
+
+
+def test_the_same_words_on_each_article_s_own_day_are_a_recurring_report_not_a_conflict():
+    merged = merge_events(frame(
+        event("a.txt", "2011-04-12", "The weekly stock report of the energy agency is due", ["Energy Agency"],
+              published="2011-04-12", date_text="today"),
+        event("b.txt", "2011-08-23", "The weekly stock report of the energy agency is due", ["Energy Agency"],
+              published="2011-08-23", date_text="today"),
+    ))
+    assert list(merged["date_conflict"]) == ["", ""]
 
 
 def test_two_dates_in_one_article_are_two_events_not_a_conflict():

@@ -13,7 +13,8 @@ other: "October 2023, late" holds "25 October 2023"), they do not name different
 summaries are worded alike (overlap of character 4-grams of their content words, so "imposes" and
 "imposed" agree). Rows worded almost identically, with the same actors but dates that cannot both be
 right, are kept apart and each names the other's date in ``date_conflict``, so a reader sees the
-disagreement instead of a silent choice.
+disagreement instead of a silent choice (unless one source gives both dates, or both dates lie the
+same distance from each article's publication day: then they are two events).
 
 Merging and ranking involve no model: everything is set overlap, fast enough for thousands of articles.
 For large collections ``process_many`` runs the pipeline on several processes and, in bulk mode,
@@ -64,6 +65,7 @@ class _Row:
     grams: frozenset[str]
     actors: frozenset[str]
     primary: str
+    published: dt.date | None = None
 
 
 # ---------------------------------------------------------------- wording, dates, actors
@@ -138,10 +140,19 @@ def same_event(a: _Row, b: _Row, wording: float) -> bool:
     return wording >= (MERGE_WORDING_WITH_SHARED_ACTOR if agree else MERGE_WORDING_WITHOUT_ACTORS)
 
 
+def _same_distance_from_publication(a: _Row, b: _Row) -> bool:
+    """"On Monday" in two articles published a week apart: a recurring report, not a disagreement."""
+    if not (a.period and b.period and a.published and b.published):
+        return False
+    return a.period[0] - a.published == b.period[0] - b.published
+
+
 def conflicting_dates(a: _Row, b: _Row, wording: float) -> bool:
     """Evidently one event (same actors, near-identical wording) told by two sources with dates
     that cannot both be right. Within one article two dates are two events, never a conflict."""
     if a.source == b.source or dates_compatible(a, b) or wording < CONFLICT_WORDING:
+        return False
+    if _same_distance_from_publication(a, b):
         return False
     if not a.actors or not b.actors or _jaccard(a.actors, b.actors) < CONFLICT_ACTOR_OVERLAP:
         return False
@@ -158,7 +169,8 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
         actors = frozenset(a for a in actors if a) if isinstance(actors, (list, tuple, set, frozenset)) else frozenset()
         rows.append(_Row(i, str(rec.get("source") or ""), _row_period(rec),
                          f"{rec.get('date_value', '')}|{rec.get('date_mod', '')}",
-                         frozenset(words), char_grams(words), actors, str(rec.get("primary_actor") or "")))
+                         frozenset(words), char_grams(words), actors, str(rec.get("primary_actor") or ""),
+                         _iso(rec.get("publication_date"))))
     return rows
 
 
@@ -229,7 +241,8 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     Each row is the most precisely dated of the rows it merges (its event_id is kept, so corrections
     keyed on event_id still apply) plus: ``sources`` (the distinct sources, earliest published first),
     ``source_count``, ``date_conflict`` ("" or the other date and its sources, e.g.
-    "2011-02-17 in b.txt") and ``merged_ids`` (every event_id merged into it). Actors are the union.
+    "2011-02-17 in b.txt") and ``merged_ids`` (every event_id merged into it). Actors are the
+    representative's and those at least two of the merged sources name.
     """
     columns = list(frame.columns) + [c for c in MERGED_COLUMNS if c not in frame.columns]
     if frame.empty:
@@ -260,10 +273,11 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
         return list(dict.fromkeys(str(records[k].get("source", "")) for k in ordered))
 
     notes: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
+    cluster_sources = {root: {rows[k].source for k in idx} for root, idx in members.items()}
     for i, j in conflicts:
         ci, cj = clusters.find(i), clusters.find(j)
-        if ci == cj:
-            continue
+        if ci == cj or cluster_sources[ci] & cluster_sources[cj]:
+            continue  # a source that gives both dates tells two events (one sentence can hold two dates)
         for here, there in ((ci, cj), (cj, ci)):
             rep = min((records[k] for k in members[there]), key=_precision_key)
             note = (str(rep.get("date_value", "")), sources_of(members[there]))
@@ -274,9 +288,10 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     for root, idx in members.items():
         group = [records[k] for k in idx]
         rep = dict(min(group, key=_precision_key))
-        actor_counts = Counter(a for rec in group for a in (rec.get("actors") or []))
+        # the representative's actors, and those at least two sources name (one source's stray name is noise)
+        actor_sources = Counter(a for rec in group for a in set(rec.get("actors") or []))
         rep_actors = list(rep.get("actors") or [])
-        rep["actors"] = rep_actors + [a for a, _ in actor_counts.most_common() if a not in rep_actors]
+        rep["actors"] = rep_actors + [a for a, c in actor_sources.most_common() if c >= 2 and a not in rep_actors]
         rep["sources"] = sources_of(idx)
         rep["source_count"] = len(rep["sources"])
         rep["date_conflict"] = "; ".join(_conflict_note(v, s) for v, s in notes.get(root, []))
