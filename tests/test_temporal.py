@@ -205,10 +205,20 @@ def test_an_earnings_story_compares_quarters():
     ("It took two and a half years.", "two and a half years", "P2Y6M"),
     ("It took half an hour.", "half an hour", "PT30M"),
     ("A year-long probe ended.", "year-long", "P1Y"),
+    ("He served a one-year term.", "a one-year term", "P1Y"),
 ])
 def test_fractions_and_adjectives_of_duration(text, span, value):
     x = one(text)
     assert (x.text, x.type, x.value) == (span, "DURATION", value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Elections come every few years.", "PXY"), ("He calls every other day.", "P2D"),
+    ("She runs each morning.", "XXXX-XX-XXTMO"), ("The shop opens on weekends.", "XXXX-WXX-WE"),
+])
+def test_more_sets(text, value):
+    x = one(text)
+    assert (x.type, x.value) == ("SET", value)
 
 
 def test_frequencies_are_sets():

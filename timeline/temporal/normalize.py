@@ -359,6 +359,8 @@ def set_spec(g: dict, t: Tables) -> Spec | None:
         return Spec(type="SET", value=t.get("SET_WORDS", g["setword"]))
     tod = t.get("TIMES_OF_DAY", g.get("tod"))
     suffix = f"T{tod}" if tod and tod != "DT" else ""
+    if tod and not any(k in g for k in ("weekday", "weekdays", "unit", "nd")):  # "each morning"
+        return Spec(type="SET", value=f"XXXX-XX-XX{suffix}")
     if "weekday" in g:
         return Spec(type="SET", value=f"XXXX-WXX-{t.get('WEEKDAYS', g['weekday'])}{suffix}")
     if "weekdays" in g:
@@ -367,15 +369,14 @@ def set_spec(g: dict, t: Tables) -> Spec | None:
         return Spec(type="SET", value=f"XXXX-{t.get('MONTHS', g['month']):02d}")
     if "season" in g:
         return Spec(type="SET", value=f"XXXX-{t.get('SEASONS', g['season'])}")
-    if "unit" in g:  # "twice a year"
-        unit = t.get("UNITS", g["unit"])
-        return Spec(type="SET", value=unit_value(1, unit)) if unit else None
-    if "nd" in g:
+    unit = t.get("UNITS", g.get("unit"))
+    if unit is None:
+        return None
+    if "nd" in g:  # "every two years", "every other day", "every few weeks"
         nd = g["nd"]
-        n = int(nd) if nd.isdigit() else t.get("NUMBER_WORDS", nd)
-        unit = t.get("UNITS", g.get("unit"))
-        return Spec(type="SET", value=unit_value(n, unit)) if unit else None
-    return None
+        n = int(nd) if nd.isdigit() else (t.get("EVERY_COUNTS", nd) or t.get("NUMBER_WORDS", nd))
+        return Spec(type="SET", value=unit_value(n, unit)) if n else None
+    return Spec(type="SET", value=unit_value(1, unit))  # "twice a year"
 
 
 def holiday_spec(g: dict, t: Tables) -> Spec | None:

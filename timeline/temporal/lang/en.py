@@ -30,6 +30,7 @@ WEEKDAYS = {
     "Thurs.": 4, "Fri.": 5, "Sat.": 6, "Sun.": 7,
 }
 WEEKDAY_PLURALS = {k + "s": v for k, v in WEEKDAYS.items() if not k.endswith(".")}
+WEEKDAY_PLURALS["weekends"] = "WE"  # "on weekends": XXXX-WXX-WE
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
@@ -187,6 +188,9 @@ HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor D
             "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
             "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14)}
 
+# "every other day", "every few years": the step of a SET.
+EVERY_COUNTS = {"other": 2, "few": "X", "several": "X", "couple of": 2, "two": 2, "three": 3,
+                "four": 4, "five": 5, "six": 6, "ten": 10}
 # Adverbs and adjectives that make a SET.
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
              "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "bimonthly": "P2M",
@@ -335,6 +339,8 @@ RULES = [
      r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)? (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("anchor_day", "relunit", r"(?P<rel>that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
     # --- durations -----------------------------------------------------------------------------
+    ("duration_noun", "duration",
+     r"(?:an? )?(?P<numd>\d+|<DIGIT_WORDS>|<TEENS>|<TENS>)-(?P<unit><UNITS>) (?:period|span|stretch|window|interval|term)(?!\w)"),
     ("duration_range", "duration",
      r"(?:the )?(?:(?P<rel>past|last|next|coming|first) )?(?P<numd>\d+|<DIGIT_WORDS>|<TEENS>) (?:to|or) (?:\d+|<DIGIT_WORDS>|<TEENS>|<TENS>) (?P<unit><UNITS>)(?!\w)"),
     ("duration", "duration",
@@ -367,7 +373,8 @@ RULES = [
     ("every_season", "set", r"(?:every|each) (?P<season><SEASONS>)"),
     ("times_per", "set",
      r"(?:once|twice|three times|four times|(?:\d+|several|many|a few) times) (?:a|an|per|every|each) (?P<unit><UNITS>)(?!\w)"),
-    ("every_n", "set", r"every (?P<nd>\d+|two|three|four|five|six|ten) (?P<unit><UNITS>)"),
+    ("every_n", "set", r"every (?P<nd>\d+|<EVERY_COUNTS>|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
+    ("every_tod", "set", r"(?:every|each) (?P<tod>morning|afternoon|evening|night)(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?![\w-])"),
     # --- single words and phrases ---------------------------------------------------------------
     ("holiday", "holiday", r"(?:(?P<rel><RELATIVE>) )?(?P<holiday><HOLIDAYS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
@@ -395,6 +402,7 @@ VOCAB = {
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
     "NAMED_TIMES": (NAMED_TIMES, False), "OR_MODS": (OR_MODS, False), "UNITS_PLURAL": (UNITS_PLURAL, False),
+    "EVERY_COUNTS": (EVERY_COUNTS, False),
 }
 
 
