@@ -102,7 +102,7 @@ RELATIVE = {
 # "ago" counts back from the document date; "later"/"earlier" from the story's last date.
 OFFSET_WORDS = {"ago": -1, "back": -1, "earlier": "-A", "previously": "-A", "before that": "-A",
                 "later": "+A", "afterwards": "+A", "afterward": "+A", "after that": "+A",
-                "from now": 1, "hence": 1}
+                "from now": 1, "from today": 1, "hence": 1}
 
 # Modifier words before a date: which part of the period, or how exact.
 PART_OF = {  # "the end of", "the beginning of" ...
@@ -363,7 +363,7 @@ RULES = [
     ("clock_in_the", "time",
      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? (?P<ampm>in the (?:morning|afternoon|evening)|at night)(?!\w)"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
-    ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
+    ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?:on )?(?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
     ("part_of_day", "time", r"(?P<premod>early|late|mid)-? ?(?P<tod>morning|afternoon|evening)(?!\w)"),
     ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?P<weekday><WEEKDAYS>)"),
