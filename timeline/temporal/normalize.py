@@ -349,8 +349,8 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
     elif "deictic" in g:
         meaning = t.get("DEICTIC", g["deictic"])
         s.shift = (meaning[1], meaning[2])
-    else:
-        s.shift = ("D", 0)
+    else:  # "at 10 p.m.": on the day the story is telling (if it is known to the day)
+        s.shift, s.anchor = ("D", 0), "story"
     return s
 
 
