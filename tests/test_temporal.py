@@ -156,6 +156,7 @@ def test_times_of_day():
     ("The war began in 2014. Four years later, he left.", "2018"),
     ("The plan was adopted in March 2010. The following month he resigned.", "2010-04"),
     ("The storm hit on June 3, 2019. That day, schools closed.", "2019-06-03"),
+    ("The storm hit on June 3, 2019. At 10 p.m. the power failed.", "2019-06-03T22:00"),
 ])
 def test_narrative_anchors_follow_the_last_mentioned_date(text, value):
     assert tag(text, DCT)[-1].value == value
