@@ -130,3 +130,13 @@ def test_command_line_prints_scores_and_error_examples(tiny, monkeypatch, capsys
 def test_command_line_fails_cleanly_on_a_folder_without_tml(tmp_path, capsys):
     assert ev.main(["tempeval3", str(tmp_path)]) == 2
     assert "no .tml files" in capsys.readouterr().err
+
+
+def test_by_type_counts_found_exact_and_right_values_per_gold_type(tiny):
+    def tagger(text, dct):
+        y, n = text.index("yesterday"), text.index("next month")
+        return [(y, y + 9, "DATE", "2024-11-19"), (n + 5, n + 10, "DATE", "2025-12")]  # "month", wrong year
+
+    documents = ev.read_corpus(tiny)
+    table = ev.by_gold_type(documents, ev.evaluate(documents, tagger))
+    assert table == {"DATE": (2, 2, 1, 1), "DURATION": (1, 0, 0, 0)}

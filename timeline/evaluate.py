@@ -1,6 +1,6 @@
 """Score a temporal tagger on TempEval-3 TimeML files, the way TempEval-3 does.
 
-    python -m timeline.evaluate tempeval3 DIR [--per-doc] [--errors N]
+    python -m timeline.evaluate tempeval3 DIR [--per-doc] [--by-type] [--errors N]
 
 Input to the tagger: the plain text inside <TEXT> (tags removed; offsets are into
 that text) and the document creation time (the CREATION_TIME TIMEX3 in <DCT>).
@@ -14,8 +14,9 @@ evaluate_entities.py):
   recall = matched gold expressions / all gold expressions, F1 their harmonic mean;
 - type and value accuracy: share of relaxed matches whose attribute equals gold's;
 - value F1 (and type F1) = relaxed F1 x value (type) accuracy.
-Each expression takes part in at most one match (the toolkit aligns ids one to
-one), so a system "2009-2010" covering two gold years matches only the first.
+Matching is one to one, as in the toolkit where each system expression takes the
+id of one gold expression: a system "2009-2010" covering two gold years matches only
+the first, and the second counts as missed.
 
 Any tagger can be scored: a callable (text, dct) -> iterable of (start, end, type,
 value) tuples or of objects with those attributes (timeline.timex.Timex).
@@ -333,6 +334,29 @@ def format_counts(c: Counts) -> str:
     ])
 
 
+def by_gold_type(documents: list[TmlDocument], report: Report) -> dict[str, tuple[int, int, int, int]]:
+    """Per gold type: (gold, found, exact span, right value), from the mistakes listed in `report`."""
+    totals: dict[str, list[int]] = {}
+    for doc in documents:
+        for g in doc.gold:
+            totals.setdefault(g.type, [0, 0, 0, 0])[0] += 1
+    for m in report.mistakes:
+        if m.gold and m.kind in ("missed", "wrong span", "wrong value"):
+            typ = m.gold.split(" ", 1)[0]
+            index = {"missed": 1, "wrong span": 2, "wrong value": 3}[m.kind]
+            totals.setdefault(typ, [0, 0, 0, 0])[index] += 1
+    # the mistakes were counted above; turn them into successes
+    return {typ: (n, n - miss, n - miss - span, n - miss - value)
+            for typ, (n, miss, span, value) in sorted(totals.items())}
+
+
+def format_by_type(table: dict[str, tuple[int, int, int, int]]) -> str:
+    lines = ["\ngold type  gold  found  exact span  right value"]
+    for typ, (n, found, exact, right) in table.items():
+        lines.append(f"{typ:<9}  {n:>4}  {found:>5}  {exact:>10}  {right:>11}")
+    return "\n".join(lines)
+
+
 MISTAKE_KINDS = ("missed", "spurious", "wrong value", "wrong type", "wrong span")
 
 
@@ -355,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
     te3 = sub.add_parser("tempeval3", help="a folder of TempEval-3 .tml files")
     te3.add_argument("directory")
     te3.add_argument("--per-doc", action="store_true", help="also print the scores of each document")
+    te3.add_argument("--by-type", action="store_true",
+                     help="also print, per gold type, how many were found, with the exact span, with the right value")
     te3.add_argument("--errors", type=int, default=0, metavar="N",
                      help="print up to N missed / spurious / wrong-value / wrong-span examples")
     args = parser.parse_args(argv)
@@ -377,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, c in report.per_document.items():
             print(f"{name}  {c.gold}  {c.system}  {100 * c.strict_f1:.1f}  {100 * c.relaxed_f1:.1f}  "
                   f"{100 * c.value_f1:.1f}")
+    if args.by_type:
+        print(format_by_type(by_gold_type(documents, report)))
     if args.errors:
         print(format_mistakes(report.mistakes, args.errors))
     return 0
