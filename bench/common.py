@@ -28,9 +28,12 @@ if str(ROOT) not in sys.path:  # run as `python bench/x.py` from anywhere
 
 REPORT_HEAD = """# Benchmarks
 
-Written by the scripts in `bench/` (`python bench/run_all.py` rewrites every section;
-each script alone rewrites its own). Figures are from a shared 2-core machine on which
-other work may run at the same time: each section gives the load average when it was measured.
+Written by the scripts in `bench/`: `.venv/bin/python bench/run_all.py` (or `make bench`) rewrites
+every section, each script alone rewrites its own, and each section names the command that
+reproduces it. The peer taggers live in their own venv, `bench/.venv-peers`, made by
+`bash bench/setup_peers.sh` from `bench/requirements-peers.txt`; it sees the app's `.venv`, so
+the app's pins are the ones measured. Figures come from a shared 2-core machine on which other
+work may run at the same time: each section gives the load average when it was measured.
 """
 
 

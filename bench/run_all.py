@@ -5,7 +5,8 @@
 Each benchmark runs in its own process (so one core pinning or a crash stays there) and
 writes its own section. A benchmark that cannot run gets a section saying why; with
 --only/--skip, the sections not run keep their figures from the earlier report.
-The peers comparison runs in bench/.venv-peers (made by `bash bench/setup_peers.sh`).
+The peers comparison runs in bench/.venv-peers, made by `bash bench/setup_peers.sh` (run
+here when it is missing, unless --no-setup).
 """
 from __future__ import annotations
 
@@ -38,8 +39,11 @@ def old_sections() -> dict[str, str]:
     return {m.group(1): m.group(2) for m in re.finditer(r"<!-- begin (\S+) -->\n(.*?)\n<!-- end \1 -->", text, re.S)}
 
 
-def run_one(name: str, quick: bool) -> tuple[bool, str]:
+def run_one(name: str, quick: bool, setup_peers: bool = True) -> tuple[bool, str]:
     script, quick_args, python = BENCHMARKS[name]
+    if name == "peers" and not Path(python).exists() and setup_peers:
+        print("(making bench/.venv-peers with bash bench/setup_peers.sh)", end=" ", flush=True)
+        subprocess.run(["bash", str(BENCH / "setup_peers.sh")], cwd=ROOT, capture_output=True)
     if not Path(python).exists():
         hint = "bash bench/setup_peers.sh" if name == "peers" else "make test"
         return False, f"{python.relative_to(ROOT)} does not exist (run `{hint}` first)"
@@ -57,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the benchmarks and rewrite bench/REPORT.md.")
     parser.add_argument("--only", nargs="+", choices=list(BENCHMARKS), default=None)
     parser.add_argument("--skip", nargs="+", choices=list(BENCHMARKS), default=[])
+    parser.add_argument("--no-setup", action="store_true",
+                        help="do not make bench/.venv-peers when it is missing (the peers are then not measured)")
     parser.add_argument("--quick", action="store_true",
                         help="fewer repeats, 100 Timeline17 articles, HeidelTime outputs reused when cached")
     args = parser.parse_args(argv)
@@ -72,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     for name in chosen:
         print(f"{name} ...", end=" ", flush=True)
-        ok, message = run_one(name, args.quick)
+        ok, message = run_one(name, args.quick, setup_peers=not args.no_setup)
         print(message, flush=True)
         if not ok:
             failed += 1
