@@ -162,6 +162,11 @@ def test_narrative_anchors_follow_the_last_mentioned_date(text, value):
     assert tag(text, DCT)[-1].value == value
 
 
+def test_the_weekend_is_the_one_just_past_unless_ahead():
+    assert one("Over the weekend, officials confirmed it.").value == "2024-W46-WE"
+    assert one("Traders sold ahead of the weekend.").value == "2024-W47-WE"
+
+
 def test_fuzzy_references():
     assert one("Prices are now higher.").value == "PRESENT_REF"
     assert one("He recently moved.").value == "PAST_REF"

@@ -249,7 +249,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     for mention in mentions:
         spec = mention.spec
         tense = None
-        if spec.value is None and spec.shift is None and spec.year is None:
+        if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
         value = resolve(spec, ctx, tense)

@@ -295,7 +295,8 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     if "definite" in g:  # "the quarter": the one the story is about
         if unit == "Q":
             return Spec(gran="quarter", topic=True)
-        direction, anchor = 0, "story"  # "the year", "the week": the one the story is at
+        # "the year", "the month": the one the story is at; "the weekend", "the week": this one
+        direction, anchor = 0, ("dct" if unit in ("W", "WE") else "story")
     return Spec(gran=UNIT_GRAN[unit], shift=(unit, direction or 0), anchor=anchor,
                 direction=direction, mod=mod_of(g, t))
 

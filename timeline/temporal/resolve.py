@@ -157,7 +157,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if ref is None:
             return format_value(s, None) + tod_suffix(s)
         unit, n = s.shift
-        if unit == "WE" and n == 0 and tense != 1 and ref.isoweekday() < 6:
+        if unit == "WE" and n == 0 and tense != 1 and ref is dct and ref.isoweekday() < 6:
             n = -1  # "over the weekend" said on a weekday: the one just past
         d = shifted(ref, unit, n)
         if unit == "SEASON" and s.gran == "season":  # "last season": the season of the shifted date

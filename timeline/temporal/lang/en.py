@@ -211,7 +211,8 @@ FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "is to", "are to"
 # ("In September, it announced plans to ...": past).
 FUTURE_HINTS = ("plans to", "plan to", "planned to", "planning to", "scheduled", "expected to",
                 "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
-                "hopes to", "next", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline")
+                "hopes to", "next", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
+                "ahead of", "in time for")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
