@@ -46,6 +46,10 @@ def test_russian_ranges_give_both_ends():
     assert [x[2] for x in found("Бои шли между октябрем и декабрем 2023 года.")] == ["2023-10", "2023-12"]
 
 
+def test_russian_numeric_dates_put_the_day_first():
+    assert found("Документ от 03/04/2024.")[0][2] == "2024-04-03"
+
+
 def test_russian_agency_dateline():
     assert found("МОСКВА, 20 ноя — РИА Новости.", None)[0][:3] == ("20 ноя", "DATE", "XXXX-11-20")
 

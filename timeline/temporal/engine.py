@@ -240,6 +240,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     elif isinstance(dct, str):  # "2024-11-20"
         dct = dt.date.fromisoformat(dct[:10])
     language_ = language(lang)
+    if dayfirst is None:  # the language's habit: Russian writes 03/04/2024 for 3 April
+        dayfirst = getattr(language_.data, "DAYFIRST", None)
     mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
     mentions = [with_prefix(language_, text, m) for m in mentions]
     mentions = with_second_days(language_, text, mentions)

@@ -143,6 +143,8 @@ DEADLINE_WORDS = ("до", "к", "не позднее")
 # Words between the two ends of a range ("between October and December 2023").
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
 
+DAYFIRST = True  # numeric dates: 03/04/2024 is 3 April
+
 FRAGMENTS = {
     "YEAR4": r"(?<![\w$€#.,/:])(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d)",
     "YEARWORD": r"(?: (?:года|году|год|г\.))?",
