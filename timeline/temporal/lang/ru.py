@@ -111,6 +111,7 @@ APPROX_MODS = {"около": "APPROX", "примерно": "APPROX", "почти
                "менее": "LESS_THAN", "меньше": "LESS_THAN", "не менее": "EQUAL_OR_MORE",
                "не более": "EQUAL_OR_LESS", "до": "EQUAL_OR_LESS"}
 
+NAMED_TIMES = {"полночь": "24:00", "полдень": "12:00", "полуночи": "24:00", "полудня": "12:00"}
 TIMES_OF_DAY = {"утром": "MO", "утро": "MO", "днем": "AF", "днём": "AF", "вечером": "EV",
                 "вечер": "EV", "ночью": "NI", "ночь": "NI"}
 
@@ -160,7 +161,7 @@ RULES = [
     ("partof_date", "date",
      r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели)"
      r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?|(?P<year_y>{YEAR4}){YEARWORD}"
-     r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|гг\.))?"
+     r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|гг\.))?|(?P<dec>[1-9]0)-?х(?: годов)?"
      r"|(?P<calunit_this>года|месяца|недели)(?! \d))"),
     ("half_of", "date",
      r"(?P<half><HALF_ORDINALS>) (?:половин[еыау]|полугоди[ие]) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года)"),
@@ -174,7 +175,8 @@ RULES = [
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
     ("month_year", "date", r"(?P<month><MONTHS>) (?P<year>{YEAR4}){YEARWORD}"),
     ("season_year", "date", r"(?P<season><SEASONS>) (?P<year>{YEAR4}){YEARWORD}"),
-    ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"),
+    ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"
+                       r"|(?P<dec>[1-9]0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах))?(?!\w)"),
     ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) (?:век[ае]?|столети[ие])(?!\w)"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? )?до (?:н\. ?э\.|нашей эры)"),
     ("offset", "offset",
@@ -188,6 +190,9 @@ RULES = [
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?!\w)"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)"),
+    ("clock", "time", r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)(?: (?:по московскому времени|мск|МСК))?"),
+    ("named_time", "time", r"(?P<named><NAMED_TIMES>)(?!\w)"),
+    ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)(?!\w)"),
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
     ("duration", "duration",
@@ -211,6 +216,7 @@ VOCAB = {
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
     "MONTH_ABBREVIATIONS": (MONTH_ABBREVIATIONS, False), "UNITS_PLURAL": (UNITS_PLURAL, False),
+    "NAMED_TIMES": (NAMED_TIMES, False),
 }
 
 
