@@ -255,3 +255,11 @@ def test_a_quarter_or_half_without_a_year():
     march = dt.date(2013, 3, 21)
     assert one("The company reported a loss in the fourth quarter.", march).value == "2012-Q4"
     assert one("Analysts expect a rebound in the second half of the year.", march).value == "2013-H2"
+
+
+def test_a_wire_dateline_a_day_before_the_document_date_anchors_weekdays():
+    text = "WASHINGTON, August 13 (Xinhua) -- The president said Thursday he would act."
+    got = values(text, dt.date(1998, 8, 14))  # a Friday; the story was filed on Thursday the 13th
+    assert [x[2] for x in got] == ["1998-08-13", "1998-08-13"]
+    got = values("WASHINGTON, August 13 (Xinhua) -- He left yesterday.", dt.date(1998, 8, 14))
+    assert got[-1][2] == "1998-08-12"

@@ -190,6 +190,30 @@ def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list
     return out
 
 
+_AFTER_DATELINE = re.compile(r"\s*(?:\(|--|\u2014|\u2013|_)")
+
+
+def dateline_day(text: str, mentions: list[Mention], dct: dt.date | None) -> dt.date | None:
+    """The day a wire story was filed, from its dateline ("WASHINGTON, August 13 (Xinhua) --"),
+    when it is a day or three before the document date: relative dates count from it."""
+    if dct is None or not mentions:
+        return dct
+    first = mentions[0]
+    spec = first.spec
+    if first.start - (len(text) - len(text.lstrip())) > 80 or not _AFTER_DATELINE.match(text, first.end):
+        return dct
+    if not (spec.gran == "day" and spec.month and spec.day and spec.year is None and spec.type == "DATE"):
+        return dct
+    for year in (dct.year, dct.year - 1):
+        try:
+            day = dt.date(year, spec.month, spec.day)
+        except ValueError:
+            return dct
+        if 0 <= (dct - day).days <= 3:
+            return day
+    return dct
+
+
 def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> None:
     """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
     the year written with the second."""
@@ -246,7 +270,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = [with_prefix(language_, text, m) for m in mentions]
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
-    ctx = Context(dct=dct)
+    ctx = Context(dct=dateline_day(text, mentions, dct))
     out = []
     for mention in mentions:
         spec = mention.spec
