@@ -193,6 +193,8 @@ def test_output_is_sorted_and_not_overlapping():
     ("The mill closed years ago.", "PAST_REF"),
     ("The tape is from nineteen ninety-six.", "1996"),
     ("Families gather on Thanksgiving.", "2024-11-28"),
+    ("The pope spoke on Easter Sunday 2013.", "2013-03-31"),
+    ("Crowds came on Good Friday, 2000.", "2000-04-21"),
     ("He was shot last Oct. 23 at home.", "2024-10-23"),
 ])
 def test_context_and_vocabulary(text, value):

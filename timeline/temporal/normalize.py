@@ -382,7 +382,10 @@ def set_spec(g: dict, t: Tables) -> Spec | None:
 
 def holiday_spec(g: dict, t: Tables) -> Spec | None:
     rule = t.get("HOLIDAYS", g["holiday"])
-    s = Spec(month=rule[0], day=rule[1] if len(rule) == 2 else None, gran="day")
+    if rule[0] in ("easter", "easter week"):  # placed in resolve, once the year is known
+        s = Spec(month=4, day=1, easter=rule[1], gran="week" if rule[0] == "easter week" else "day")
+    else:
+        s = Spec(month=rule[0], day=rule[1] if len(rule) == 2 else None, gran="day")
     if len(rule) == 3:
         s.nth, s.day = rule[1:], 1
     if "year" in g:

@@ -163,6 +163,14 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if unit == "SEASON" and s.gran == "season":  # "last season": the season of the shifted date
             s = replace(s, season=None)
         return format_value(s, d) + tod_suffix(s)
+    if s.easter is not None:  # Easter, Good Friday, Holy Week
+        if s.year is not None:
+            return format_value(s, feast(s, s.year))
+        if ref is None:
+            return format_value(s, None)
+        near = feast(s, ref.year)
+        year = year_near(replace(s, month=near.month, day=near.day, gran="day"), ref, s.direction, tense)
+        return format_value(s, feast(s, year))
     if s.year is not None or s.gran in ("decade", "century"):
         if s.nth:
             return format_value(s, nth_weekday(s.year, s.month, *s.nth))
@@ -186,6 +194,24 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         day = min(s.day, calendar.monthrange(year, s.month)[1])
         return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
     return format_value(replace(s, year=year), None)
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def feast(s: Spec, year: int) -> dt.date:
+    return easter_sunday(year) + dt.timedelta(days=s.easter)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n) -> dt.date:

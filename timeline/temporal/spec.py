@@ -28,6 +28,7 @@ class Spec:
     topic: bool = False  # "the quarter", "the latest period": the quarter the story reports on
     year_shift: int | None = None  # "last year's third quarter": the reference's year + n
     nth: tuple | None = None  # holidays on the n-th weekday of a month: (weekday, n)
+    easter: int | None = None  # movable feasts: days from Easter Sunday
     follow_topic: bool = False  # "a year earlier" in a story about a quarter means that quarter
 
 

@@ -180,8 +180,17 @@ DEICTIC = {
 DEICTIC = {k: v for k, v in DEICTIC.items() if v is not None}
 
 # Holidays with a fixed day of the year.
-# (month, day) or (month, ISO weekday, n): the n-th such weekday of the month.
+# (month, day); (month, ISO weekday, n): the n-th such weekday of the month (n=-1: the last);
+# ("easter", days): days from Easter Sunday; ("easter week", 0): the week of Easter.
 HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor Day": (9, 1, 1),
+            "Martin Luther King Day": (1, 1, 3), "Presidents' Day": (2, 1, 3), "Presidents Day": (2, 1, 3),
+            "Columbus Day": (10, 1, 2), "Mother's Day": (5, 7, 2), "Father's Day": (6, 7, 3),
+            "St. Patrick's Day": (3, 17), "April Fools' Day": (4, 1), "Earth Day": (4, 22),
+            "Groundhog Day": (2, 2), "Cinco de Mayo": (5, 5),
+            "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+            "Good Friday": ("easter", -2), "Holy Thursday": ("easter", -3), "Maundy Thursday": ("easter", -3),
+            "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46), "Pentecost": ("easter", 49),
+            "Holy Week": ("easter week", 0), "Easter week": ("easter week", 0),
             "Memorial Day": (5, 1, -1), "Election Day": (11, 2, "election"),
             "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
