@@ -315,7 +315,8 @@ def key_dates(frame: pd.DataFrame, n: int | None = None,
     refers back to the date, half on its own publication day (nearly every article mentions the day
     it appears) and half for a date it announces ahead. Ties go to the day more articles were published.
     Columns: date, score, sources (distinct sources referring to it), later_sources, same_day_sources,
-    earlier_sources, published (articles published that day). ``start``/``end`` keep dates inside a window.
+    earlier_sources, published (sources in the frame published that day). ``start``/``end`` keep dates
+    inside a window.
     """
     start, end = _iso(start) if isinstance(start, str) else start, _iso(end) if isinstance(end, str) else end
     columns = ["date", "score", "sources", "later_sources", "same_day_sources", "earlier_sources", "published"]
