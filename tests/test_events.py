@@ -110,3 +110,24 @@ def test_sample_article_gold_actors_are_all_found_under_their_canonical_names():
     assert "The Washington Post" in evs["2024-11-19"].actors
     assert evs["2022"].primary_actor == "Joe Biden"
     assert evs["2023-11"].attributed_to == "Mark Hiznay"
+
+
+def test_a_period_bounded_by_the_date_leaves_the_summary_with_the_date():
+    ev, = events_of("In the quarter ended June 30, the bakery posted a record loss.", [("June 30", "2024-06-30")])
+    assert ev.summary == "The bakery posted a record loss"
+
+
+def test_a_date_that_is_an_argument_stays_in_the_summary():
+    ev, = events_of("The general picked Saturday night as the time to move.", [("Saturday night", "2024-05-04TNI")])
+    assert "Saturday night" in ev.summary
+
+
+def test_a_relative_clause_with_its_own_subject_is_that_subjects_event():
+    ev, = events_of("Angela Merkel defended the reforms she began in 2005.", [("2005", "2005")])
+    assert ev.primary_actor == "Angela Merkel"
+    assert ev.summary == "Angela Merkel began the reforms"
+
+
+def test_a_bare_participle_gives_the_clause_around_it():
+    ev, = events_of("Under the deal, announced Friday, shareholders will receive cash.", [("Friday", "2024-05-03")])
+    assert "shareholders will receive cash" in ev.summary

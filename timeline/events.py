@@ -20,7 +20,9 @@ from .timex import Timex
 
 # a value placed in calendar time: 1997-12-03, 2023-11, 2022, 2024-W05, 2024-SU, 199 (decade), 19 (century)
 CALENDAR_VALUE = re.compile(r"^(BC)?\d{2,4}(?!\d)")
-CLAUSE_DEPS = {"conj", "advcl", "ccomp", "relcl", "acl", "parataxis", "xcomp", "pcomp"}
+# sub-clauses that are events of their own when they carry their own date (a reported content,
+# ccomp/xcomp, stays with the verb of saying: "the company said it expects ... for the quarter")
+CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 DEMONSTRATIVES = {"this", "that", "it"}
@@ -36,6 +38,7 @@ class Lexicon:
     drop_clause_verbs: frozenset[str]
     hedge_verbs: frozenset[str]
     purpose: tuple[str, ...]
+    period_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,7 @@ def lexicon() -> Lexicon:
             noun_kind.setdefault(noun, kind)
     return Lexicon(verb_kind, noun_kind, frozenset(data["generic_verbs"]), frozenset(data["discourse_words"]),
                    frozenset(data["drop_clause_verbs"]), frozenset(data["hedge_verbs"]),
-                   tuple(data["purpose_phrases"]))
+                   tuple(data["purpose_phrases"]), frozenset(data["period_nouns"]))
 
 
 def is_calendar_date(t: Timex) -> bool:
@@ -65,11 +68,22 @@ def _inside(start: int, end: int, spans) -> bool:
 # ---------------------------------------------------------------- the parse, read as clauses
 
 def clause_head(token):
-    """The verb whose clause a date modifies: climb from the date until a verb (or the root)."""
+    """The verb whose clause a date modifies: climb from the date until a verb (or the root).
+
+    Not a verb that only bounds a period ('the quarter ended July 31', 'the year ending June 30'),
+    and not an infinitive that completes another verb ('requires the company to begin ... in June'):
+    the event is the clause around them."""
+    lex = lexicon()
     t = token
     while True:
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "amod"):
-            return t
+            if t.dep_ == "acl" and t.head.lower_ in lex.period_nouns:
+                pass
+            elif t.head.pos_ in ("VERB", "AUX") and (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children))):
+                pass  # "expect the trend to continue into 1990": the event is the expectation
+            else:
+                return t
         if t.head.i == t.i:
             return t
         t = t.head
@@ -102,7 +116,7 @@ def clause_tokens(head, other_dates: set[int]) -> list:
     """The head's subtree without sub-clauses that carry a date of their own (those are other events)."""
     dropped: set[int] = set()
     for t in head.subtree:
-        if t is head or t.i in dropped or t.dep_ not in CLAUSE_DEPS:
+        if t.i == head.i or t.i in dropped or t.dep_ not in CLAUSE_DEPS:
             continue
         sub = {x.i for x in t.subtree}
         if sub & other_dates:
@@ -157,14 +171,23 @@ def actor_of(token, index: _Index) -> str:
 # ---------------------------------------------------------------- summaries
 
 def _date_tokens(span) -> set[int]:
-    """The date and the preposition that introduces it ('on October 4', 'at the end of ...')."""
-    out = {t.i for t in span}
-    prep = span.root.head
-    if span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < span.start:
-        rest = {t.i for t in prep.subtree} - out - {prep.i}
-        if not rest:
-            out.add(prep.i)
-    return out
+    """What a summary leaves out of a date: the date with the phrase that introduces or bounds it
+    when it is an adverbial ('on October 4', 'for the quarter ended July 31', 'Friday'); nothing when
+    the date is an argument ('picked Saturday night as ...', 'third-quarter profit'), which the
+    summary needs to make sense."""
+    root = span.root
+    bounded = root.head
+    if bounded.dep_ == "acl" and bounded.head.lower_ in lexicon().period_nouns:
+        root = bounded.head  # "the year ending June 30": the whole period phrase
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < root.i:
+        return {t.i for t in span} | {t.i for t in prep.subtree}
+    if root.dep_ in ("npadvmod", "tmod") and root.head.pos_ == "VERB" and \
+            not any(c.dep_ == "dobj" for c in root.head.children):
+        return set()  # the model's adverbial may be the object: "picked Saturday night as the time"
+    if root.dep_ in ("npadvmod", "tmod", "advmod", "prep") or root.i != span.root.i:
+        return {t.i for t in span} | {t.i for t in root.subtree}
+    return set()
 
 
 def _droppable(tokens, lex: Lexicon) -> set[int]:
@@ -196,6 +219,8 @@ def render(tokens, replace: dict[int, str] | None = None) -> str:
     s = re.sub(r"\(\s*\)", "", s)
     s = re.sub(r"([,;:])(\s*[,;:])+", r"\1", s)
     s = re.sub(r"^[\s,;:.\-–—\"“”]+|[\s,;:\-–—]+$", "", s)
+    s = re.sub(r"[\s,;]+(and|or|but)$", "", s)  # a coordinated clause that went to its own event
+    s = re.sub(r"^(But|And|Yet|So|Also|However|Meanwhile),?\s+", "", s)  # a link to the sentence before
     return s.strip()
 
 
@@ -233,6 +258,31 @@ def event_kind(head, nouns, lex: Lexicon) -> str:
     return _noun_kind(nouns, lex) or "other"
 
 
+def _noun_phrase(noun, clause) -> list:
+    """The noun's phrase without the clause that modifies it, coordinated names or asides."""
+    skip = {x.i for c in noun.children if c.dep_ in ("conj", "cc", "appos", "acl", "relcl", "punct")
+            for x in c.subtree}
+    return [x for x in noun.subtree if x.i not in skip and x.i < clause.i]
+
+
+def _owner_before(antecedent, index: _Index, sent):
+    """'Russia's special operation to protect Donbas, which began ...': when the noun a clause
+    modifies names nobody, the phrase of the actor just before it, if nothing but an infinitive or
+    a preposition comes between (no verb of its own, no comma): (phrase head, actor name)."""
+    m = index.last_before(antecedent.idx, ("person", "organisation", "country", "group", "treaty"),
+                          after=sent.start_char)
+    if m is None:
+        return None
+    parsed = antecedent.doc
+    owner = parsed.char_span(m.start, m.end, alignment_mode="expand").root
+    while owner.dep_ in ("poss", "compound", "amod", "nmod") and owner.head.i != owner.i:
+        owner = owner.head
+    between = parsed[owner.i + 1:antecedent.i]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.is_punct for t in between) or len(between) > 6:
+        return None
+    return owner, m.name
+
+
 def _object_it(tokens, index: _Index, sentence_start: int, parsed) -> dict[int, ActorMention]:
     """'Ukraine ratified it': 'it' is the treaty named just before (this sentence or the one before)."""
     out = {}
@@ -257,11 +307,12 @@ def _previous_sentence(sent):
     return None
 
 
-def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int]) -> Event:
+def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int], start=None) -> Event:
+    """The event a date expression dates; `start` climbs from another token than the date's own."""
     lex = lexicon()
     parsed = span.doc
     sent = span.sent
-    head = clause_head(span.root)
+    head = clause_head(span.root if start is None else start)
     subject = subject_of(head)
     replace: dict[int, str] = {}
     primary = ""
@@ -279,8 +330,8 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
 
     tokens = clause_tokens(head, other_dates - {x.i for x in span})
     dropped = _date_tokens(span) | _droppable(tokens, lex)
-    if head.dep_ == "ccomp":  # the content of a report stands alone: no leading "that"
-        dropped |= {c.i for c in head.children if c.dep_ == "mark"}
+    if head.dep_ in ("ccomp", "advcl"):  # a clause that stands alone: no leading "that", "although"
+        dropped |= {c.i for c in head.children if c.dep_ == "mark" and c.lower_ not in ("if", "unless")}
     agent = agent_of(head)
     kind_nouns = [subject]
 
@@ -305,40 +356,41 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
         return Event(t, sent.text.strip(), sent.start_char, capitalise(shorten(summary)),
                      _unique(actors), primary, "statement", attributed)
 
-    if head.dep_ in ("acl", "relcl") and head.head.i != head.i:
+    own_subject = subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
+    if head.dep_ == "relcl" and own_subject and head.head.i != head.i:
+        # a relative clause with its own subject is its own event: "the diplomacy he began last
+        # August" -> "he began the diplomacy", "1985, when the Israelis created a zone" -> as is
+        relatives = [c for c in head.children if c.lower_ in RELATIVE_PRONOUNS | {"when", "where"}]
+        dropped |= {c.i for c in relatives}
+        has_object = any(c.dep_ in ("dobj", "attr") and c.lower_ not in RELATIVE_PRONOUNS for c in head.children)
+        if not has_object and not any(c.lower_ in ("when", "where") for c in relatives):
+            np = _noun_phrase(head.head, head)
+            replace[head.i] = head.text + " " + render(np)
+            extra_actors = [index.at(x).name for x in np if index.at(x)]
+    elif head.dep_ in ("acl", "relcl") and head.head.i != head.i:
         # "the Convention ..., signed on December 3, 1997", "the operation, which began on ...":
         # the clause is about the noun it modifies
-        noun = head.head
-        first = noun
+        first = head.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        skip = {x.i for c in first.children if c.dep_ in ("conj", "cc", "appos", "acl", "relcl", "punct")
-                for x in c.subtree}
-        np = [x for x in first.subtree if x.i not in skip and x.i < head.i]
+        np = _noun_phrase(first, head)
+        head_tokens = {y.i for y in head.subtree}
         np_names = [index.at(x).name for x in np if index.at(x)]
         np_names += [index.at(x).name for c in first.children if c.dep_ in ("conj", "appos")
-                     for x in c.subtree if index.at(x) and x.i not in {y.i for y in head.subtree}]
+                     for x in c.subtree if index.at(x) and x.i not in head_tokens]
+        kind_nouns = [first]
         if not np_names:
-            # the noun itself names nobody ("Donbas, which began ..."): take the phrase from the
-            # nearest actor before it ("Russia's special operation to protect Donbas")
-            m = index.last_before(head.left_edge.idx, ("person", "organisation", "country", "group", "treaty"),
-                                  after=sent.start_char)
-            if m is not None:
-                owner = parsed.char_span(m.start, m.end, alignment_mode="expand").root
-                while owner.dep_ in ("poss", "compound", "amod", "nmod") and owner.head.i != owner.i:
-                    owner = owner.head
-                np = [x for x in parsed[owner.left_edge.i:head.left_edge.i]]
-                np_names = [m.name]
-                kind_nouns = [owner]
-        else:
-            kind_nouns = [first]
+            owner = _owner_before(head.head, index, sent)
+            if owner is not None:
+                np = list(parsed[owner[0].left_edge.i:head.left_edge.i])
+                np_names, kind_nouns = [owner[1]], [owner[0]]
         prefix_tokens = np
         extra_actors = np_names
         if head.dep_ == "relcl":
             dropped |= {c.i for c in head.children if c.lower_ in RELATIVE_PRONOUNS}
         if head.dep_ == "acl" and head.tag_ == "VBN":
             link = "was"
-        elif np_names and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
+        elif np_names and not own_subject:
             primary = np_names[0]
     if not primary:
         if agent is not None:
@@ -368,6 +420,10 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     if prefix_tokens:
         body = render(prefix_tokens) + (f" {link} " if link else " ") + body
     summary = capitalise(shorten(body))
+    non_finite = subject is None and head.tag_ in ("VB", "VBG") and head.dep_ in ("conj", "advcl", "pcomp", "xcomp")
+    if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens:
+        # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more
+        return build_event(doc, t, span, index, other_dates, start=head.head)
     actors = _order_by_text(actors, primary, doc, sent)
     return Event(t, sent.text.strip(), sent.start_char, summary, actors, primary, kind, attributed)
 
