@@ -265,3 +265,19 @@ def test_a_wire_dateline_a_day_before_the_document_date_anchors_weekdays():
     assert [x[2] for x in got] == ["1998-08-13", "1998-08-13"]
     got = values("WASHINGTON, August 13 (Xinhua) -- He left yesterday.", dt.date(1998, 8, 14))
     assert got[-1][2] == "1998-08-12"
+
+
+def test_each_clause_reads_its_own_tense():
+    got = values("The talks began in September and will conclude in September.", DCT)
+    assert [x[2] for x in got] == ["2024-09", "2025-09"]
+    got = values("The decision was announced Monday, and they say they will appeal it.", DCT)
+    assert got[0][2] == "2024-11-18"  # its own clause is past: not next week's Monday
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The minister said Friday that talks will resume.", "2024-11-15"),  # said: the Friday past
+    ("The minister will speak Friday, aides said.", "2024-11-22"),
+    ("The deal is scheduled to close Monday.", "2024-11-25"),
+])
+def test_weekdays_follow_the_nearest_verb(text, value):
+    assert [x for x in values(text, DCT) if x[0] in ("Friday", "Monday")][0][2] == value

@@ -43,6 +43,10 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        # where a clause ends: punctuation, or a word that opens another clause
+        breaks = getattr(data, "CLAUSE_WORDS", ())
+        self.clause_break = re.compile(r"[,;:()\"\u201c\u201d]|--|\u2014|``|''" + "".join(
+            r"|(?<!\w)%s(?!\w)" % re.escape(w) for w in breaks), re.I)
         # "April 24 and 25": a day number after a range word, then nothing that makes it a count
         range_words = "|".join(re.escape(w) for w in sorted(data.RANGE_WORDS, key=len, reverse=True))
         self.second_day = re.compile(r"\s*(?:%s)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:,?\s*(?P<year>(?:1[0-9]|20)\d\d))?"
@@ -72,18 +76,18 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 120) -> tuple[
     return s, e
 
 
-def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = False):
-    """+1 if the sentence speaks of the future ('will conclude in September'), -1 if of the past
-    ('began in September'), None if it does not say; DEADLINE for 'by May', 'until Nov. 6'.
-    A future auxiliary in the clause wins ('will be paid Dec. 14'); otherwise the marker nearest
-    the expression decides."""
+def clause_bounds(lang: Language, text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end) within its sentence: up to a comma, a semicolon, a dash,
+    a quote or a word that opens another clause ("and", "but", "which"). "The talks began in
+    September and will conclude in September": each September reads its own verbs."""
     s, e = sentence_bounds(text, start, end)
-    lo, hi = max(s, start - 60), min(e, end + 30)
-    if lang.future.search(text, lo, start) or lang.future.search(text, end, hi):
-        return 1
-    if lang.future_hints.search(text, lo, start) or lang.future_hints.search(text, end, min(hi, end + 15)):
-        return 1  # "is expected to close in March", "March is the deadline"
-    markers = [(lang.past, -1)] + ([] if weekday else [(lang.weak_future, 1)])
+    left = [m.end() for m in lang.clause_break.finditer(text, s, start)]
+    right = lang.clause_break.search(text, end, e)
+    return (left[-1] if left else s), (right.start() if right else e)
+
+
+def nearest_marker(lang: Language, text: str, lo: int, start: int, end: int, hi: int, markers):
+    """The sign of the tense marker nearest the expression in [lo, start) or [end, hi), or None."""
     best, verdict = None, None
     for pattern, sign in markers:
         for m in pattern.finditer(text, lo, start):
@@ -92,7 +96,38 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
         m = pattern.search(text, end, hi)
         if m and (best is None or m.start() - end < best):
             best, verdict = m.start() - end, sign
-    if verdict != 1 and lang.deadline is not None and lang.deadline.search(text, max(lo, start - 14), start):
+    return verdict
+
+
+def clause_tense(lang: Language, text: str, lo: int, start: int, end: int, hi: int, weekday: bool):
+    """The tense a clause gives: a future auxiliary wins for a month ('will be paid Dec. 14');
+    otherwise, and always for a weekday ('said Friday it will ...'), the nearest marker."""
+    if not weekday and (lang.future.search(text, lo, start) or lang.future.search(text, end, hi)):
+        return 1
+    # hints first: on a tie ("is scheduled") the hint is the longer reading
+    markers = [(lang.future_hints, 1), (lang.past, -1)] + (
+        [(lang.future, 1)] if weekday else [(lang.weak_future, 1)])
+    return nearest_marker(lang, text, lo, start, end, hi, markers)
+
+
+def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = False):
+    """+1 if the expression's clause speaks of the future ('will conclude in September'), -1 if
+    of the past ('began in September'), None if nothing says; DEADLINE for 'by May', 'until Nov. 6'.
+    The clause decides first; when it has no tense word ("In September, it announced ..."),
+    the nearby words of the sentence do."""
+    cs, ce = clause_bounds(lang, text, start, end)
+    verdict = clause_tense(lang, text, max(cs, start - 60), start, end, min(ce, end + 40), weekday)
+    if verdict is None:
+        s, e = sentence_bounds(text, start, end)
+        lo, hi = max(s, start - 60), min(e, end + 30)
+        if lang.future.search(text, lo, start) or lang.future.search(text, end, hi):
+            verdict = 1
+        elif lang.future_hints.search(text, lo, start) or lang.future_hints.search(text, end, min(hi, end + 15)):
+            verdict = 1  # "is expected to close in March", "March is the deadline"
+        else:
+            markers = [(lang.past, -1)] + ([] if weekday else [(lang.weak_future, 1)])
+            verdict = nearest_marker(lang, text, lo, start, end, hi, markers)
+    if verdict != 1 and lang.deadline is not None and lang.deadline.search(text, max(0, start - 14), start):
         return DEADLINE
     return verdict
 

@@ -228,10 +228,14 @@ WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
                   "starting", "beginning", "as soon as", "as early as", "no later than", "before")
+# Words that open another clause: tense words beyond them speak of another event.
+CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who", "although", "though", "because")
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
                 "ended", "fell", "rose", "signed", "ratified", "died", "killed", "happened", "occurred",
                 "took place", "started", "held", "met", "won", "lost", "announced", "reported",
-                "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left")
+                "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left",
+                "said", "told", "wrote", "spoke", "saw", "began", "ran", "found", "got", "thought",
+                "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
 NOT_PAST_BEFORE = ("be", "to", "will", "would")  # "will be held", "to be signed": not past
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
