@@ -125,3 +125,20 @@ def test_unify_actors_leaves_an_ambiguous_surname_alone():
     unify_actors([a, b, c])
     assert "Biden" in names(c)
     assert not names(c) & {"Joe Biden", "Hunter Biden"}
+
+
+def test_forms_of_address_are_not_roles():
+    doc = actors_of("Mr. Tom Harlow resigned. Dr. Ana Ruiz replaced him.")
+    people = {m.name: m.role for m in doc.mentions if m.kind == "person"}
+    assert people == {"Tom Harlow": "", "Ana Ruiz": ""}
+
+
+def test_middle_names_and_initials_are_the_same_person():
+    doc = actors_of("James Kopp was arrested in France. James C. Kopp had fled in 1998. "
+                    "Prosecutors said James Charles Kopp would be extradited.")
+    assert names(doc, "person") == {"James Kopp"}
+
+
+def test_lowercase_words_the_model_takes_for_names_are_not_actors():
+    doc = actors_of("Beneath the jargon lies a threat, and the militia movement grew.")
+    assert names(doc) == set()

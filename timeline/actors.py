@@ -43,6 +43,8 @@ class Knowledge:
     searched: dict[str, str] = field(default_factory=dict)  # surface looked for in text -> label
     trust_person: set[str] = field(default_factory=set)
     title_words: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
     person_pronouns: set[str] = field(default_factory=set)
     canonical: set[str] = field(default_factory=set)  # names the data gives; they win everywhere
 
@@ -97,6 +99,8 @@ def knowledge() -> Knowledge:
         add(surface, Entry(surface, "place", "LOC"), search=True)
     roles = _read("actors_roles.json")
     k.title_words = set(roles["title_words"])
+    k.honorifics = set(roles["honorifics"])
+    k.not_names = {key(n) for n in roles["not_names"]}
     k.person_pronouns = set(roles["person_pronouns"])
     return k
 
@@ -211,7 +215,8 @@ def _strip_titles(span) -> tuple[int, str]:
     """Title words at the start of a person's span: how many tokens, and their text."""
     k = knowledge()
     n = 0
-    while n < len(span) - 1 and (span[n].text in k.title_words or span[n].text in ("the", "The")):
+    while n < len(span) - 1 and (span[n].text in k.title_words or span[n].text in k.honorifics
+                                 or span[n].text in ("the", "The")):
         n += 1
     return n, span[:n].text if n else ""
 
@@ -226,8 +231,11 @@ def role_of(parsed, start: int, root) -> str:
     run.reverse()
     while run and (run[0].dep_ in ("det", "punct", "cc", "prep") or run[0].pos_ in ("PRON", "DET", "ADP")):
         run = run[1:]
-    if run and run[-1].dep_ in ("punct", "case"):
-        run = run[:-1]
+    honorifics = knowledge().honorifics
+    while run and (run[-1].dep_ in ("punct", "case") or run[-1].text in honorifics):
+        run = run[:-1]  # "Mr." is a form of address, not a role
+    while run and run[0].text in honorifics:
+        run = run[1:]
     if not run or len(run) > MAX_ROLE_TOKENS or any(t.ent_type_ == "PERSON" for t in run):
         return ""
     if not any(t.text[:1].isupper() or t.text in knowledge().title_words for t in run):
@@ -259,6 +267,7 @@ def _mention(parsed, c: _Candidate) -> ActorMention | None:
         if n:
             span = span[n:]
         name, kind = _name_text(span), "person"
+        title = " ".join(w for w in title.split() if w not in k.honorifics and w not in ("the", "The"))
         role = " ".join(x for x in (role_of(parsed, c.start, span.root), title) if x)
     elif c.label == "ORG":
         name, kind = _name_text(span), "organisation"
@@ -270,8 +279,10 @@ def _mention(parsed, c: _Candidate) -> ActorMention | None:
         name, kind = _name_text(span), ("country" if acts_as_government(span) else "place")
     else:
         name, kind = _name_text(span), "place"
-    if not name or not any(ch.isalpha() for ch in name):
+    if not name or not any(ch.isalpha() for ch in name) or key(text) in k.not_names:
         return None
+    if entry is None and not any(ch.isupper() for ch in name):
+        return None  # a name is capitalised: 'jargon', 'the militia movement' are the model's slips
     return ActorMention(span.start_char, span.end_char, span.text, name, kind, role)
 
 
@@ -360,12 +371,28 @@ def _maybe_surname(m: ActorMention) -> bool:
         return False
     if m.kind == "person":
         return True
-    return m.kind in ("organisation", "country", "place") and not m.name.isupper() and \
+    return m.kind in ("organisation", "country", "place", "group") and not m.name.isupper() and \
         m.name not in knowledge().canonical and key(m.text) not in knowledge().entries
+
+
+def _same_person_variants(mentions: list[ActorMention], names: _Names) -> None:
+    """'James Kopp', 'James C. Kopp', 'James Charles Kopp': same first and last name, one person
+    (under the form the text uses most, the shorter on a tie)."""
+    groups: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for m in mentions:
+        words = m.name.split()
+        if m.kind == "person" and len(words) > 1:
+            groups[(words[0], words[-1])][m.name] += 1
+    for variants in groups.values():
+        if len(variants) > 1:
+            best = max(variants, key=lambda n: (variants[n], -len(n)))
+            for other in variants:
+                names.union(best, other, winner=best)
 
 
 def _person_names(mentions: list[ActorMention], names: _Names) -> None:
     """'Biden' is the Joe Biden the article named in full (the nearest one before, else after)."""
+    _same_person_variants(mentions, names)
     full = [m for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
     for m in mentions:
         if not _maybe_surname(m):
@@ -411,14 +438,16 @@ def unify_actors(docs: Iterable[Document]) -> None:
             names.union(by_surface[surface], m.name)
         else:
             by_surface[surface] = m.name
+    _same_person_variants(mentions, names)
     full = defaultdict(set)
     for m in mentions:
         if m.kind == "person" and len(m.name.split()) > 1:
-            full[m.name.split()[-1]].add(m.name)
+            full[m.name.split()[-1]].add(names.find(m.name))
     for m in (m for d in docs for m in d.mentions):
         if _maybe_surname(m) and len(full.get(m.name, ())) == 1:
             m.kind = "person"
-            names.union(next(iter(full[m.name])), m.name, winner=next(iter(full[m.name])))
+            person = next(iter(full[m.name]))
+            names.union(person, m.name, winner=person)
     rename = {n: names.find(n) for n in names.parent}
     for d in docs:
         for m in d.mentions:
