@@ -207,6 +207,9 @@ def test_an_earnings_story_compares_quarters():
     assert one("Sales in this year's third quarter rose.").value == "2024-Q3"
     got = values("Profit rose in the third quarter from the same period last year.", dt.date(1989, 10, 26))
     assert got[-1][:3] == ("the same period last year", "DATE", "1988-Q3")
+    got = values("Profit rose in the third quarter. For the nine months, net rose from $2 million a year earlier.",
+                 dt.date(1989, 10, 26))
+    assert got[-1][:3] == ("a year earlier", "DATE", "1988")  # nine months compared: the year
 
 
 @pytest.mark.parametrize("text, span, value", [

@@ -43,6 +43,8 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
+        self.longer_period = word_pattern(getattr(data, "LONGER_THAN_QUARTER", ()))
         # where a clause ends: punctuation, or a word that opens another clause
         breaks = getattr(data, "CLAUSE_WORDS", ())
         self.clause_break = re.compile(r"[,;:()\"\u201c\u201d]|--|\u2014|``|''" + "".join(
@@ -309,6 +311,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = []
     for mention in mentions:
         spec = mention.spec
+        if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
+            spec = replace(spec, follow_topic=False)
         tense = None
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
@@ -317,6 +321,13 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
         remember(ctx, spec, value)
     return keep_ranges_in_order(language_, text, mentions, out)
+
+
+def about_longer_period(lang: Language, text: str, mention: Mention) -> bool:
+    """'For the nine months, net rose ... from $2 million a year earlier': the comparison is with
+    the same months of last year, not with the quarter the story is about."""
+    s, _ = sentence_bounds(text, mention.start, mention.end, reach=300)
+    return lang.longer_period.search(text, s, mention.start) is not None
 
 
 def keep_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:

@@ -248,6 +248,10 @@ NOT_YEAR_BEFORE = ("$", "£", "€", "No.", "no.", "#", "Route", "route", "Fligh
                    "Highway", "Room", "room", "Section", "Article", "Resolution", "Boeing",
                    "Airbus", "model", "Model", "page", "pages", "Page", "number", "Number")
 
+# Periods longer than a quarter: "a year earlier" in a sentence about one of them compares years.
+LONGER_THAN_QUARTER = ("nine months", "six months", "first half", "the year", "fiscal year", "full year",
+                       "the first nine months", "nine-month", "six-month", "year-to-date", "so far this year")
+
 # Words between the two ends of a range ("between October and December 2023").
 RANGE_WORDS = {"and", "to", "-", "\u2013", "\u2014", "through", "until", "till", "or", "and late", "into"}
 
