@@ -212,6 +212,15 @@ def test_an_earnings_story_compares_quarters():
     assert got[-1][:3] == ("a year earlier", "DATE", "1988")  # nine months compared: the year
 
 
+def test_the_latest_quarter_is_one_that_has_ended():
+    text = "Profit fell in the latest quarter. The company expects a better fourth quarter."
+    got = values(text + " In the latest quarter, sales fell.", dt.date(1989, 11, 2))
+    assert [x[2] for x in got] == ["1989-Q3", "1989-Q4", "1989-Q3"]  # a forecast is not the topic
+    got = values("Net fell in the fourth quarter ended Sept. 30. In the latest quarter, sales fell.",
+                 dt.date(1989, 11, 2))
+    assert got[-1][2] == "1989-Q4"  # a fiscal quarter that has ended is the story's quarter
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("It took two and a half years.", "two and a half years", "P2Y6M"),
     ("It took half an hour.", "half an hour", "PT30M"),

@@ -44,6 +44,8 @@ class Language:
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
         # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
+        # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
+        self.ended = re.compile(r"\s*(?:%s)(?!\w)" % "|".join(getattr(data, "ENDED_WORDS", ("(?!)",))), re.I)
         self.longer_period = word_pattern(getattr(data, "LONGER_THAN_QUARTER", ()))
         # where a clause ends: punctuation, or a word that opens another clause
         breaks = getattr(data, "CLAUSE_WORDS", ())
@@ -319,7 +321,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
                                weekday=bool(spec.weekday and not spec.month))
         value = resolve(spec, ctx, tense)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
-        remember(ctx, spec, value)
+        ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
+        remember(ctx, spec, value, ended)
     return keep_ranges_in_order(language_, text, mentions, out)
 
 
@@ -352,12 +355,16 @@ def keep_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 
 
-def remember(ctx: Context, spec: Spec, value: str) -> None:
+def remember(ctx: Context, spec: Spec, value: str, ended: bool = False) -> None:
     """Keep what later expressions may refer to: a date written in full or known to the day
     anchors 'four years later' and 'that day'; a quarter is what 'the quarter' refers to."""
     q = _QUARTER_VALUE.match(value)
     if q and spec.quarter and spec.year_shift is None:  # a quarter named, not one derived
-        ctx.quarter = (int(q.group(1)), int(q.group(2)))
+        year, quarter = int(q.group(1)), int(q.group(2))
+        # a story reports on a quarter that has ended: "expects a better fourth quarter" said in
+        # November is a forecast, not the quarter "the latest quarter" refers to
+        if ended or ctx.dct is None or (year, quarter) <= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1 - (ctx.dct.month % 3 != 0)):
+            ctx.quarter = (year, quarter)
     if can_anchor(spec, value) and (spec.explicit or spec.gran in ("day", "month")):
         date = value_date(value)
         if date is not None:

@@ -252,6 +252,9 @@ NOT_YEAR_BEFORE = ("$", "£", "€", "No.", "no.", "#", "Route", "route", "Fligh
 LONGER_THAN_QUARTER = ("nine months", "six months", "first half", "the year", "fiscal year", "full year",
                        "the first nine months", "nine-month", "six-month", "year-to-date", "so far this year")
 
+# After a quarter: it has ended, so the story reports on it whatever its number.
+ENDED_WORDS = ("ended", "ending", "that ended", "which ended", "just ended")
+
 # Words between the two ends of a range ("between October and December 2023").
 RANGE_WORDS = {"and", "to", "-", "\u2013", "\u2014", "through", "until", "till", "or", "and late", "into"}
 
