@@ -293,3 +293,8 @@ def test_each_clause_reads_its_own_tense():
 ])
 def test_weekdays_follow_the_nearest_verb(text, value):
     assert [x for x in values(text, DCT) if x[0] in ("Friday", "Monday")][0][2] == value
+
+
+def test_about_sets_the_modifier_but_stays_out_of_the_span():
+    x = one("The flight took about five hours.")
+    assert (x.text, x.value, x.mod) == ("five hours", "PT5H", "APPROX")

@@ -46,6 +46,8 @@ class Language:
         # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
         # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
         self.ended = re.compile(r"\s*(?:%s)(?!\w)" % "|".join(getattr(data, "ENDED_WORDS", ("(?!)",))), re.I)
+        hedges = getattr(data, "HEDGES_OUTSIDE_SPAN", ())
+        self.hedge = re.compile(r"(?:%s)\s+" % "|".join(map(re.escape, hedges)) if hedges else r"(?!)", re.I)
         self.longer_period = word_pattern(getattr(data, "LONGER_THAN_QUARTER", ()))
         # where a clause ends: punctuation, or a word that opens another clause
         breaks = getattr(data, "CLAUSE_WORDS", ())
@@ -196,6 +198,15 @@ def with_prefix(lang: Language, text: str, mention: Mention) -> Mention:
     return Mention(m.start(1), mention.end, spec, mention.rule)
 
 
+def outside_span(lang: Language, text: str, mention: Mention) -> Mention:
+    """'about five hours': the hedge sets the modifier (APPROX) but stays out of the span, as
+    TimeML annotators mostly mark it."""
+    m = lang.hedge.match(text, mention.start, mention.end)
+    if m is None or m.end() >= mention.end:
+        return mention
+    return Mention(m.end(), mention.end, mention.spec, mention.rule)
+
+
 def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list[Mention]:
     """'April 24 and 25', 'June 5-7, 2024': the bare second day is a date of the same month
     (and a year written after it is for both)."""
@@ -307,6 +318,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         dayfirst = getattr(language_.data, "DAYFIRST", None)
     mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
     mentions = [with_prefix(language_, text, m) for m in mentions]
+    mentions = [outside_span(language_, text, m) for m in mentions]
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
     ctx = Context(dct=dateline_day(text, mentions, dct))

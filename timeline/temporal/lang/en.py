@@ -129,6 +129,8 @@ BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
 # Words right before a date that join its span: "around Nov. 1" (APPROX), "sometime next year".
 DATE_PREFIXES = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                  "circa": "APPROX", "sometime": ""}
+# Hedges read for the modifier but left out of the span ("about [five hours]").
+HEDGES_OUTSIDE_SPAN = ("about",)
 # After a date: "1994 or later", "1990 and beyond".
 OR_MODS = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
            "and later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE"}
