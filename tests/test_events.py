@@ -131,3 +131,11 @@ def test_a_relative_clause_with_its_own_subject_is_that_subjects_event():
 def test_a_bare_participle_gives_the_clause_around_it():
     ev, = events_of("Under the deal, announced Friday, shareholders will receive cash.", [("Friday", "2024-05-03")])
     assert "shareholders will receive cash" in ev.summary
+
+
+def test_an_active_report_of_the_previous_sentence_is_the_reporters_event_too():
+    text = "Poland will buy new air-defence systems. Reuters reported this on May 5."
+    ev, = events_of(text, [("May 5", "2024-05-05")])
+    assert ev.primary_actor == ev.attributed_to == "Reuters"
+    assert "Poland" in ev.actors
+    assert ev.summary == "Reuters reported that Poland will buy new air-defence systems"

@@ -335,12 +335,16 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     agent = agent_of(head)
     kind_nouns = [subject]
 
-    reports_previous = (subject is not None and subject.lower_ in DEMONSTRATIVES and agent is not None
-                        and lex.verb_kind.get(lemma(head).lower()) == "statement"
-                        and not any(c.dep_ == "ccomp" for c in head.children))
-    if reports_previous:
-        # "This was reported by The Washington Post on November 19": the Post's report of the fact before
-        primary = attributed = actor_of(agent, index)
+    # "This was reported by The Washington Post on November 19", "Reuters reported it on May 5":
+    # the reporter's report of the fact in the sentence before
+    reporter = None
+    if lex.verb_kind.get(lemma(head).lower()) == "statement" and not any(c.dep_ == "ccomp" for c in head.children):
+        if subject is not None and subject.lower_ in DEMONSTRATIVES and agent is not None:
+            reporter = agent
+        elif subject is not None and any(c.dep_ == "dobj" and c.lower_ in DEMONSTRATIVES for c in head.children):
+            reporter = subject
+    if reporter is not None:
+        primary = attributed = actor_of(reporter, index)
         prev = _previous_sentence(sent)
         fact = ""
         if prev is not None:
@@ -350,7 +354,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
                             if prev.start_char <= m.start < prev.end_char and m.kind != "place"]
             if fact and prev[0].pos_ != "PROPN":
                 fact = fact[:1].lower() + fact[1:]
-        who = render(list(agent.subtree))
+        who = primary if reporter.pos_ == "PRON" and primary else render(list(reporter.subtree))
         summary = f"{who} {head.text} that {fact}" if fact else f"{who} {head.text} it"
         actors = [primary] + extra_actors
         return Event(t, sent.text.strip(), sent.start_char, capitalise(shorten(summary)),
