@@ -298,3 +298,8 @@ def test_weekdays_follow_the_nearest_verb(text, value):
 def test_about_sets_the_modifier_but_stays_out_of_the_span():
     x = one("The flight took about five hours.")
     assert (x.text, x.value, x.mod) == ("five hours", "PT5H", "APPROX")
+
+
+def test_earlier_before_a_weekday_dates_the_event_not_the_day():
+    got = values("Earlier Monday, lawyers filed a petition.")
+    assert got == [("Monday", "DATE", "2024-11-18", "")]

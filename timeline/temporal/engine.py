@@ -46,8 +46,8 @@ class Language:
         # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
         # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
         self.ended = re.compile(r"\s*(?:%s)(?!\w)" % "|".join(getattr(data, "ENDED_WORDS", ("(?!)",))), re.I)
-        hedges = getattr(data, "HEDGES_OUTSIDE_SPAN", ())
-        self.hedge = re.compile(r"(?:%s)\s+" % "|".join(map(re.escape, hedges)) if hedges else r"(?!)", re.I)
+        self.outside_span = [(re.compile(r"(?:%s)\s+" % pattern, re.I), keep_mod)
+                             for pattern, keep_mod in getattr(data, "OUTSIDE_SPAN", ())]
         self.longer_period = word_pattern(getattr(data, "LONGER_THAN_QUARTER", ()))
         # where a clause ends: punctuation, or a word that opens another clause
         breaks = getattr(data, "CLAUSE_WORDS", ())
@@ -199,12 +199,15 @@ def with_prefix(lang: Language, text: str, mention: Mention) -> Mention:
 
 
 def outside_span(lang: Language, text: str, mention: Mention) -> Mention:
-    """'about five hours': the hedge sets the modifier (APPROX) but stays out of the span, as
-    TimeML annotators mostly mark it."""
-    m = lang.hedge.match(text, mention.start, mention.end)
-    if m is None or m.end() >= mention.end:
-        return mention
-    return Mention(m.end(), mention.end, mention.spec, mention.rule)
+    """'about [five hours]', 'Earlier [Friday], lawyers filed': a hedge or an adverb that TimeML
+    annotators leave out of the span ("about" still sets APPROX; "earlier" dates the event, not
+    the day, so it sets nothing)."""
+    for pattern, keep_mod in lang.outside_span:
+        m = pattern.match(text, mention.start, mention.end)
+        if m is not None and m.end() < mention.end:
+            spec = mention.spec if keep_mod else replace(mention.spec, mod="")
+            return Mention(m.end(), mention.end, spec, mention.rule)
+    return mention
 
 
 def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list[Mention]:

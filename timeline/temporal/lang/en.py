@@ -129,8 +129,14 @@ BEFORE_AFTER = {"pre-": "BEFORE", "post-": "AFTER"}
 # Words right before a date that join its span: "around Nov. 1" (APPROX), "sometime next year".
 DATE_PREFIXES = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                  "circa": "APPROX", "sometime": ""}
-# Hedges read for the modifier but left out of the span ("about [five hours]").
-HEDGES_OUTSIDE_SPAN = ("about",)
+# Words read with a date but left out of its span, as the TimeML annotators mostly do:
+# (regex at the span's start, keep the modifier it gave). "about [five hours]" stays APPROX;
+# "Earlier [Friday], lawyers filed": the adverb places the event within the day, not the day.
+_WEEKDAY_NAMES = "|".join(re.escape(w) for w in WEEKDAYS)
+OUTSIDE_SPAN = [
+    (r"about", True),
+    (r"(?:earlier|later)(?=\s+(?-i:%s)(?!\w)|\s+this\s+week\b)" % _WEEKDAY_NAMES, False),
+]
 # After a date: "1994 or later", "1990 and beyond".
 OR_MODS = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
            "and later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE"}
