@@ -139,3 +139,10 @@ def test_an_active_report_of_the_previous_sentence_is_the_reporters_event_too():
     assert ev.primary_actor == ev.attributed_to == "Reuters"
     assert "Poland" in ev.actors
     assert ev.summary == "Reuters reported that Poland will buy new air-defence systems"
+
+
+def test_a_second_verb_keeps_the_subject_it_shares_with_the_first():
+    text = "The state news agency did not name the officer, but said on Friday that the inquiry had ended."
+    ev, = events_of(text, [("Friday", "2024-05-03")])
+    assert ev.summary == "The state news agency said that the inquiry had ended"
+    assert ev.kind == "statement"

@@ -183,7 +183,8 @@ def _date_tokens(span) -> set[int]:
     if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < root.i:
         return {t.i for t in span} | {t.i for t in prep.subtree}
     if root.dep_ in ("npadvmod", "tmod") and root.head.pos_ == "VERB" and \
-            not any(c.dep_ == "dobj" for c in root.head.children):
+            not any(c.dep_ == "dobj" for c in root.head.children) and \
+            any(c.dep_ == "prep" and c.lower_ == "as" for c in root.head.children):
         return set()  # the model's adverbial may be the object: "picked Saturday night as the time"
     if root.dep_ in ("npadvmod", "tmod", "advmod", "prep") or root.i != span.root.i:
         return {t.i for t in span} | {t.i for t in root.subtree}
@@ -421,6 +422,12 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     names = [index.at(x).name for x in tokens if index.at(x) and x.i not in _date_tokens(span)]
     actors = _unique(([primary] if primary else []) + extra_actors + names)
     body = render([x for x in tokens if x.i not in dropped], replace)
+    if not prefix_tokens and subject is not None and head.dep_ == "conj" and subject.i < head.left_edge.i \
+            and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        # "The agency did not name him, but said Friday that ...": the subject the verbs share
+        prefix_tokens = _noun_phrase(subject, head) if subject.pos_ != "PRON" else []
+        if subject.pos_ == "PRON":
+            body = (primary or subject.text) + " " + body
     if prefix_tokens:
         body = render(prefix_tokens) + (f" {link} " if link else " ") + body
     summary = capitalise(shorten(body))
