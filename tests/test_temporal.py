@@ -303,3 +303,13 @@ def test_about_sets_the_modifier_but_stays_out_of_the_span():
 def test_earlier_before_a_weekday_dates_the_event_not_the_day():
     got = values("Earlier Monday, lawyers filed a petition.")
     assert got == [("Monday", "DATE", "2024-11-18", "")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hiring began last fall.", "1997-FA"),  # the fall before the winter under way
+    ("It will open next spring.", "1998-SP"),
+    ("It opened in the summer.", "1997-SU"),
+    ("It opens this summer.", "1998-SU"),
+])
+def test_seasons_said_in_winter(text, value):
+    assert one(text, dt.date(1998, 2, 6)).value == value

@@ -264,6 +264,10 @@ def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
     year = ref.year
     if s.season == "WI" and ref.month in (1, 2):
         here, year = (12, 0), ref.year - 1  # January belongs to the winter that began in December
+    elif s.season and ref.month in (1, 2):
+        # the season under way began last December: "last fall" said in February is the fall
+        # before it, "next spring" the coming one; without a direction, count from the month
+        here = (0, 0) if direction in (-1, 1) else (ref.month, 0)
     if direction == -1:
         return year if pos < here else year - 1
     if direction == 1:
