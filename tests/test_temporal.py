@@ -313,3 +313,8 @@ def test_earlier_before_a_weekday_dates_the_event_not_the_day():
 ])
 def test_seasons_said_in_winter(text, value):
     assert one(text, dt.date(1998, 2, 6)).value == value
+
+
+def test_initials_and_abbreviations_do_not_end_the_sentence():
+    text = "Mr. Smith will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires."
+    assert [x for x in values(text) if x[0] == "Feb. 1"][0][2] == "2025-02-01"  # 'will' is in it

@@ -35,7 +35,7 @@ class Language:
         self.grammar: Grammar = compile_grammar(data)
         self.tables = norm.Tables(data)
         self.future = word_pattern(data.FUTURE_MARKERS)
-        self.future_hints = word_pattern(getattr(data, "FUTURE_HINTS", ()))
+        self.future_hints = word_pattern(getattr(data, "FUTURE_HINTS", ()), getattr(data, "FUTURE_HINT_PATTERN", ""))
         self.weak_future = word_pattern(getattr(data, "WEAK_FUTURE_MARKERS", ()))
         # a past-tense verb by its ending ("-ed"), where the language allows
         self.past = word_pattern(data.PAST_MARKERS, getattr(data, "PAST_WORD_PATTERN", ""),
@@ -69,7 +69,10 @@ def language(code: str) -> Language:
     return Language(code)
 
 
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# A sentence ends at ".", "!" or "?" before a capital or a quote (not after an initial such as
+# "P." nor before "1" as in "Feb. 1"), at ";", or at a line break.
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z\u0410-\u042f])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))(?<!\bMrs|\bGen|\bSen|\bRep|\bGov|\bInc|\bCol|\bLt\.)"
+                           r"[.!?](?=\s+[^\s\da-z\u0430-\u044f])|;\s|\n")
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 120) -> tuple[int, int]:

@@ -228,8 +228,9 @@ FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "is to", "are to"
 # ("In September, it announced plans to ...": past).
 FUTURE_HINTS = ("plans to", "plan to", "planned to", "planning to", "scheduled", "expected to",
                 "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
-                "hopes to", "next", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
+                "hopes to", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
                 "ahead of", "in time for")
+FUTURE_HINT_PATTERN = r"next(?!\s+to\b)"  # "next" ("the next meeting"), not "next to"
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
@@ -257,7 +258,7 @@ NOT_YEAR_BEFORE = ("$", "£", "€", "No.", "no.", "#", "Route", "route", "Fligh
                    "Airbus", "model", "Model", "page", "pages", "Page", "number", "Number")
 
 # Periods longer than a quarter: "a year earlier" in a sentence about one of them compares years.
-LONGER_THAN_QUARTER = ("nine months", "six months", "first half", "the year", "fiscal year", "full year",
+LONGER_THAN_QUARTER = ("nine months", "six months", "first half", "for the year", "the year ended", "fiscal year", "full year",
                        "the first nine months", "nine-month", "six-month", "year-to-date", "so far this year")
 
 # After a quarter: it has ended, so the story reports on it whatever its number.
