@@ -318,3 +318,8 @@ def test_seasons_said_in_winter(text, value):
 def test_initials_and_abbreviations_do_not_end_the_sentence():
     text = "Mr. Smith will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires."
     assert [x for x in values(text) if x[0] == "Feb. 1"][0][2] == "2025-02-01"  # 'will' is in it
+
+
+def test_a_participle_after_an_article_is_no_past_verb():
+    got = values("The dividend would be paid on a still unspecified date in January.")
+    assert got[-1][2] == "2025-01"

@@ -246,7 +246,7 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "said", "told", "wrote", "spoke", "saw", "began", "ran", "found", "got", "thought",
                 "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
-NOT_PAST_BEFORE = ("be", "to", "will", "would")  # "will be held", "to be signed": not past
+NOT_PAST_BEFORE = ("be", "to", "will", "would", "a", "an", "the", "still", "its", "their", "his", "her")  # "will be held", "to be signed": not past
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
                       "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
