@@ -142,3 +142,16 @@ def test_middle_names_and_initials_are_the_same_person():
 def test_lowercase_words_the_model_takes_for_names_are_not_actors():
     doc = actors_of("Beneath the jargon lies a threat, and the militia movement grew.")
     assert names(doc) == set()
+
+
+def test_a_company_is_one_actor_with_or_without_its_formal_ending():
+    doc = actors_of("Halvorsen Motor Company cut 3,000 jobs. Halvorsen said sales fell, "
+                    "and Halvorsen Motors shares dropped.")
+    assert len(doc.mentions) == 3
+    assert len({m.name for m in doc.mentions}) == 1
+    assert {m.kind for m in doc.mentions} == {"organisation"}
+
+
+def test_companies_sharing_a_first_word_stay_apart():
+    doc = actors_of("General Mills Inc. raised prices, while General Dynamics Corp. won a contract.")
+    assert len({m.name for m in doc.mentions if m.kind == "organisation"}) == 2

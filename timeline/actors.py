@@ -45,6 +45,7 @@ class Knowledge:
     title_words: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
+    company_words: set[str] = field(default_factory=set)
     person_pronouns: set[str] = field(default_factory=set)
     canonical: set[str] = field(default_factory=set)  # names the data gives; they win everywhere
 
@@ -81,7 +82,9 @@ def knowledge() -> Knowledge:
             add(surface, Entry(c["name"], "country", "NORP"), search=True)
         for surface in c["capitals"]:
             add(surface, Entry(c["name"], "capital", "GPE"), search=True)
-    for o in _read("actors_organisations.json")["organisations"]:
+    organisations = _read("actors_organisations.json")
+    k.company_words = set(organisations["company_words"])
+    for o in organisations["organisations"]:
         entry = Entry(o["name"], o.get("kind", "organisation"), "ORG")
         k.canonical.add(o["name"])
         for surface in [o["name"], *o["aliases"]]:
@@ -364,6 +367,33 @@ def _alternatives(text: str, mentions: list[ActorMention], names: _Names) -> Non
             names.union(a.name, b.name)
 
 
+def company_core(name: str) -> str:
+    """A company's name without the words that end formal names: 'Ford Motor Company' -> 'ford'."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in knowledge().company_words:
+        words.pop()
+    core = " ".join(words)
+    return core.casefold() if any(ch.isupper() for ch in core) and core not in knowledge().company_words else ""
+
+
+def _company_names(mentions: list[ActorMention], names: _Names) -> None:
+    """'Ford Motor Company', 'Ford Motors', 'Ford': one actor, named as written most often."""
+    groups: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "organisation" and (core := company_core(m.name)):
+            groups[core][m.name] += 1
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and len(m.name.split()) > 1}
+    for m in mentions:  # "Ford said" read as a person, in an article about Ford Motor Company
+        if m.kind == "person" and " " not in m.name and m.name not in surnames and m.name.casefold() in groups:
+            m.kind = "organisation"
+            groups[m.name.casefold()][m.name] += 1
+    for variants in groups.values():
+        if len(variants) > 1:
+            best = max(variants, key=lambda n: (n in knowledge().canonical, variants[n], -len(n)))
+            for other in variants:
+                names.union(best, other, winner=best)
+
+
 def _maybe_surname(m: ActorMention) -> bool:
     """A one-word person, or a one-word organisation or place the data does not know: the model
     sometimes takes a lone surname for one ('Henderson said' as the town)."""
@@ -414,6 +444,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
     mentions += _acronyms(parsed, mentions, names)
     mentions.sort(key=lambda m: m.start)
     _alternatives(doc.text, mentions, names)
+    _company_names(mentions, names)
     _person_names(mentions, names)
     for m in mentions:
         m.name = names.find(m.name)
@@ -439,6 +470,7 @@ def unify_actors(docs: Iterable[Document]) -> None:
         else:
             by_surface[surface] = m.name
     _same_person_variants(mentions, names)
+    _company_names(mentions, names)
     full = defaultdict(set)
     for m in mentions:
         if m.kind == "person" and len(m.name.split()) > 1:
