@@ -252,3 +252,19 @@ def test_a_plain_doc_keeps_the_text_exactly_and_starts_a_sentence_on_each_line()
     piece = plain_doc(spacy.blank("en").vocab, text)
     assert piece.text == text
     assert [s.text.strip() for s in piece.sents] == ["Two  spaces, then", "a line.", "Last line"]
+
+
+def test_an_article_a_step_fails_on_is_left_out_with_a_message_and_the_others_kept(monkeypatch):
+    from timeline import build_timeline, corpus
+
+    real = corpus.process_article
+
+    def failing_on_library(article, bulk=False):
+        if article.source == "library.txt":
+            raise ValueError("a bug in some step")
+        return real(article, bulk)
+
+    monkeypatch.setattr(corpus, "process_article", failing_on_library)
+    result = build_timeline(articles(), bulk=True)
+    assert set(result.events["source"]) == {"harbour.txt"}
+    assert any(m.startswith("library.txt: left out after an internal error (ValueError") for m in result.messages)

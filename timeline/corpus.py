@@ -476,17 +476,26 @@ def process_article(article, bulk: bool = False):
     return doc
 
 
-def _process_in_worker(job):
-    """Run in a worker process: the document without its spaCy parse (too costly to send back)."""
+def _process_or_report(article, bulk: bool):
+    """(document, None), or (None, message) when the article cannot be read or a step fails on it:
+    in a long collection one article's failure costs that article, not the whole run."""
     from .errors import InputError
 
-    article, bulk = job
     try:
-        doc = process_article(article, bulk)
+        return process_article(article, bulk), None
     except InputError as e:
         return None, str(e)
-    doc.parsed = None
-    return doc, None
+    except Exception as e:  # noqa: BLE001 - a bug on one article must not lose the other thousand
+        return None, (f"{article.source}: left out after an internal error ({type(e).__name__}: "
+                      f"{str(e)[:120]}); please report it with the article.")
+
+
+def _process_in_worker(job):
+    """Run in a worker process: the document without its spaCy parse (too costly to send back)."""
+    doc, message = _process_or_report(*job)
+    if doc is not None:
+        doc.parsed = None
+    return doc, message
 
 
 def process_many(articles: list, workers: int = 1, bulk: bool = False,
@@ -494,10 +503,9 @@ def process_many(articles: list, workers: int = 1, bulk: bool = False,
     """(documents, messages) for many articles, in their order, on `workers` processes.
 
     With several workers the documents come back without their spaCy parse (doc.parsed is None).
+    An article that fails is left out with a message; the others are still processed.
     """
     import multiprocessing
-
-    from .errors import InputError
 
     articles = list(articles)
     documents, messages = [], []
@@ -506,10 +514,11 @@ def process_many(articles: list, workers: int = 1, bulk: bool = False,
         for i, article in enumerate(articles):
             if progress:
                 progress(i, n, article.source)
-            try:
-                documents.append(process_article(article, bulk))
-            except InputError as e:
-                messages.append(str(e))
+            doc, message = _process_or_report(article, bulk)
+            if doc is not None:
+                documents.append(doc)
+            else:
+                messages.append(message)
         return documents, messages
     methods = multiprocessing.get_all_start_methods()
     # fork shares the loaded spaCy pipeline with the workers; elsewhere each worker loads its own
