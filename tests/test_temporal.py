@@ -323,3 +323,8 @@ def test_initials_and_abbreviations_do_not_end_the_sentence():
 def test_a_participle_after_an_article_is_no_past_verb():
     got = values("The dividend would be paid on a still unspecified date in January.")
     assert got[-1][2] == "2025-01"
+
+
+def test_a_possessive_date_takes_no_hedge_before_it():
+    got = values("They will look for ways to get around Monday's ruling.")
+    assert got[0][0] == "Monday" and got[0][3] == ""

@@ -194,6 +194,8 @@ def with_prefix(lang: Language, text: str, mention: Mention) -> Mention:
     m = _PREFIX_WORD.search(text, max(0, mention.start - 16), mention.start)
     if m is None or m.group(1).lower() not in prefixes:
         return mention
+    if text.startswith("'s", mention.end) or text.startswith("\u2019s", mention.end):
+        return mention  # "get around Wednesday's ruling": the date is a possessive, not hedged
     spec = mention.spec
     mod = prefixes[m.group(1).lower()]
     if mod and not spec.mod:
