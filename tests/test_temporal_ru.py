@@ -72,3 +72,8 @@ def test_russian_without_a_reference_date_keeps_xs():
 @pytest.mark.parametrize("text", ["Он может прийти.", "Цена составила 2500 рублей.", "Трасса М4 закрыта."])
 def test_russian_false_friends(text):
     assert found(text) == []
+
+
+def test_russian_each_clause_reads_its_own_tense():
+    got = found("Переговоры начались в сентябре, а завершатся в сентябре.")
+    assert [x[2] for x in got] == ["2024-09", "2025-09"]
