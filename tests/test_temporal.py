@@ -328,3 +328,8 @@ def test_a_participle_after_an_article_is_no_past_verb():
 def test_a_possessive_date_takes_no_hedge_before_it():
     got = values("They will look for ways to get around Monday's ruling.")
     assert got[0][0] == "Monday" and got[0][3] == ""
+
+
+def test_a_future_auxiliary_early_in_a_long_clause_still_counts():
+    text = "Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in March."
+    assert values(text)[-1][2] == "2025-03"

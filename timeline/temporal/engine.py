@@ -126,6 +126,8 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
     the nearby words of the sentence do."""
     cs, ce = clause_bounds(lang, text, start, end)
     verdict = clause_tense(lang, text, max(cs, start - 60), start, end, min(ce, end + 40), weekday)
+    if verdict is None and not weekday and lang.future.search(text, max(cs, start - 120), start):
+        verdict = 1  # "will be named commander of the shuttle for a mission in December"
     if verdict is None:
         s, e = sentence_bounds(text, start, end)
         lo, hi = max(s, start - 60), min(e, end + 30)
