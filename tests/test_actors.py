@@ -155,3 +155,21 @@ def test_a_company_is_one_actor_with_or_without_its_formal_ending():
 def test_companies_sharing_a_first_word_stay_apart():
     doc = actors_of("General Mills Inc. raised prices, while General Dynamics Corp. won a contract.")
     assert len({m.name for m in doc.mentions if m.kind == "organisation"}) == 2
+
+
+def test_a_plain_description_is_the_actor_just_named():
+    doc = actors_of("Veltrix Motor Company cut 3,000 jobs. Analysts were surprised. "
+                    "The company said its sales fell.")
+    described = mention(doc, "The company")
+    assert described.name == mention(doc, "Veltrix Motor Company").name
+    assert described.kind == "organisation"
+
+
+def test_a_title_description_is_the_last_person_with_that_title():
+    doc = actors_of("President Mara Olsen met Senator Jon Pike. Later the president vetoed the bill.")
+    assert mention(doc, "the president").name == "Mara Olsen"
+
+
+def test_a_described_actor_with_its_own_qualifier_is_not_resolved():
+    doc = actors_of("President Mara Olsen met reporters. The Russian president declined to attend.")
+    assert not any(m.text.lower().endswith("president") for m in doc.mentions)

@@ -46,6 +46,8 @@ class Knowledge:
     honorifics: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     company_words: set[str] = field(default_factory=set)
+    descriptions: dict[str, str] = field(default_factory=dict)  # "company" -> organisation
+    description_titles: set[str] = field(default_factory=set)
     person_pronouns: set[str] = field(default_factory=set)
     canonical: set[str] = field(default_factory=set)  # names the data gives; they win everywhere
 
@@ -104,6 +106,8 @@ def knowledge() -> Knowledge:
     k.title_words = set(roles["title_words"])
     k.honorifics = set(roles["honorifics"])
     k.not_names = {key(n) for n in roles["not_names"]}
+    k.descriptions = {noun: kind for kind, nouns in roles["descriptions"].items() for noun in nouns}
+    k.description_titles = set(roles["description_titles"])
     k.person_pronouns = set(roles["person_pronouns"])
     return k
 
@@ -436,6 +440,51 @@ def _person_names(mentions: list[ActorMention], names: _Names) -> None:
         names.union(target.name, m.name, winner=target.name)
 
 
+DESCRIPTION_REACH = 6  # sentences back to look for what "the company" refers to
+
+
+def _antecedent(noun, mentions: list[ActorMention], since: int) -> ActorMention | None:
+    """The actor 'the company' / 'the president' refers to: the last one of its kind named before."""
+    k = knowledge()
+    kind = k.descriptions[noun.lower_]
+    found = None
+    for m in mentions:
+        if m.start >= noun.idx:
+            break
+        if m.start < since or m.kind != kind or not m.name[:1].isupper():
+            continue
+        if kind == "person" and noun.lower_ in k.description_titles and noun.lower_ not in m.role.lower():
+            continue
+        found = m
+    return found
+
+
+def _descriptions(parsed, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'the company said', 'The researcher pointed out': a plain description of an actor just named
+    is that actor (only 'the' + noun, maybe with a noun before it: 'the car company'; not 'the
+    Russian president', which names someone else)."""
+    k = knowledge()
+    covered = {t.i for m in mentions for t in parsed.char_span(m.start, m.end, alignment_mode="expand") or []}
+    sentence_starts = [s.start_char for s in parsed.sents if s.text.strip()]
+    found = []
+    for t in parsed:
+        if t.tag_ != "NN" or t.lower_ not in k.descriptions or t.i in covered:
+            continue
+        left = list(t.lefts)
+        if not left or left[0].lower_ != "the" or any(c.dep_ not in ("det", "compound") or c.pos_ == "PROPN"
+                                                      for c in left):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.rights) or t.dep_ == "compound":
+            continue  # "the government of Chad" names its own; "the company's" is fine, "the company car" is not
+        here = max(0, sum(1 for s in sentence_starts if s <= t.idx) - 1)
+        since = sentence_starts[max(0, here - DESCRIPTION_REACH)]
+        m = _antecedent(t, mentions, since)
+        if m is not None:
+            span = parsed[left[0].i:t.i + 1]
+            found.append(ActorMention(span.start_char, span.end_char, span.text, m.name, m.kind))
+    return found
+
+
 def find_actors(doc: Document) -> list[ActorMention]:
     """Fill doc.parsed and doc.mentions: every actor mention with its canonical name, kind and role."""
     parsed = parse(doc)
@@ -448,6 +497,8 @@ def find_actors(doc: Document) -> list[ActorMention]:
     _person_names(mentions, names)
     for m in mentions:
         m.name = names.find(m.name)
+    mentions += _descriptions(parsed, mentions)
+    mentions.sort(key=lambda m: m.start)
     doc.mentions = mentions
     return mentions
 
@@ -463,6 +514,8 @@ def unify_actors(docs: Iterable[Document]) -> None:
     by_surface: dict[tuple[str, str], str] = {}
     for m in mentions:
         names.find(m.name)
+        if not any(ch.isupper() for ch in re.sub(r"^the\s+", "", m.text, flags=re.IGNORECASE)):
+            continue  # "the company": a description, resolved in its own article
         family = "person" if m.kind == "person" else "other"
         surface = (family, key(m.text))
         if surface in by_surface:
