@@ -339,3 +339,12 @@ def test_a_possessive_date_takes_no_hedge_before_it():
 def test_a_future_auxiliary_early_in_a_long_clause_still_counts():
     text = "Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in March."
     assert values(text)[-1][2] == "2025-03"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Three days later, the index fell.", "Three days", "P3D"),
+    ("An hour earlier, he had left.", "An hour", "PT1H"),
+])
+def test_days_or_hours_later_are_a_length(text, span, value):
+    x = one(text)
+    assert (x.text, x.type, x.value) == (span, "DURATION", value)

@@ -176,6 +176,8 @@ def read(kind, groups, spans, tables, m, dayfirst) -> list[tuple[int, int, Spec]
     if kind == "duration" and groups.get("sep") == "-" and "rel" not in groups and "approx" not in groups:
         # "the two-week strike": TimeML leaves the article out of an adjectival duration
         start = min(spans[k][0] for k in ("numd", "tens", "num") if k in spans)
+    if kind == "offset" and spec.type == "DURATION" and "offset" in spans:
+        end = spans["offset"][0]  # "[three days] later": the word that anchors it stays out
     while end > start and text_strip(m.string[end - 1]):
         end -= 1
     return [(start, end, spec)]

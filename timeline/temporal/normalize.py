@@ -251,6 +251,9 @@ def offset_spec(g: dict, t: Tables) -> Spec | None:
         return None
     sign, anchor = (word, "dct") if isinstance(word, int) else ((1 if word[0] == "+" else -1), "story")
     mod = mod_of(g, t)
+    if anchor == "story" and unit in ("S", "MIN", "H", "D"):
+        # "three days later", "an hour earlier": TimeML marks the length, [three days] later
+        return Spec(type="DURATION", value=unit_value(n, unit), mod=mod)
     if n == "X":
         return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if unit == "2W":
