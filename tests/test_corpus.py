@@ -84,9 +84,9 @@ def test_same_wording_but_different_actors_is_not_one_event():
 def test_conflicting_dates_for_the_same_event_are_flagged_not_merged():
     merged = merge_events(frame(
         event("a.txt", "2011-02-17", "Security forces fired on protesters in the port city of Verana",
-              ["Verana"], published="2011-02-20"),
+              ["Verana"], published="2011-02-20", date_text="on February 17"),
         event("b.txt", "2011-02-18", "Security forces fired on protesters in the port city of Verana",
-              ["Verana"], published="2011-02-20"),
+              ["Verana"], published="2011-02-20", date_text="on Feb. 18"),
     ))
     assert len(merged) == 2
     by_date = merged.set_index("date_value")["date_conflict"]
@@ -110,7 +110,18 @@ def test_the_same_words_on_each_article_s_own_day_are_a_recurring_report_not_a_c
         event("a.txt", "2011-04-12", "The weekly stock report of the energy agency is due", ["Energy Agency"],
               published="2011-04-12", date_text="today"),
         event("b.txt", "2011-08-23", "The weekly stock report of the energy agency is due", ["Energy Agency"],
-              published="2011-08-23", date_text="today"),
+              published="2011-08-23", date_text="this afternoon"),
+    ))
+    assert list(merged["date_conflict"]) == ["", ""]
+
+
+def test_the_same_date_words_placed_on_different_days_are_not_a_conflict_between_sources():
+    # both wrote "on the night": if we place it on different days, the sources did not disagree
+    merged = merge_events(frame(
+        event("a.txt", "2009-06-25", "The doctor gave the singer several sedatives", ["Doctor Vale"],
+              published="2009-06-27", date_text="on the night"),
+        event("b.txt", "2011-06-25", "The doctor gave the singer several sedatives", ["Doctor Vale"],
+              published="2011-10-07", date_text="On the night"),
     ))
     assert list(merged["date_conflict"]) == ["", ""]
 

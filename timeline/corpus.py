@@ -13,8 +13,9 @@ other: "October 2023, late" holds "25 October 2023"), they do not name different
 summaries are worded alike (overlap of character 4-grams of their content words, so "imposes" and
 "imposed" agree). Rows worded almost identically, with the same actors but dates that cannot both be
 right, are kept apart and each names the other's date in ``date_conflict``, so a reader sees the
-disagreement instead of a silent choice (unless one source gives both dates, or both dates lie the
-same distance from each article's publication day: then they are two events).
+disagreement instead of a silent choice. It is a conflict only if the sources wrote different dates:
+the same words ("on Monday") placed on different days, or at the same distance from each article's
+publication day, are a recurring report; and a source that gives both dates tells two events.
 
 Merging and ranking involve no model: everything is set overlap, fast enough for thousands of articles.
 For large collections ``process_many`` runs the pipeline on several processes and, in bulk mode,
@@ -66,6 +67,7 @@ class _Row:
     actors: frozenset[str]
     primary: str
     published: dt.date | None = None
+    written: str = ""  # the date as written, lowercased
 
 
 # ---------------------------------------------------------------- wording, dates, actors
@@ -152,8 +154,8 @@ def conflicting_dates(a: _Row, b: _Row, wording: float) -> bool:
     that cannot both be right. Within one article two dates are two events, never a conflict."""
     if a.source == b.source or dates_compatible(a, b) or wording < CONFLICT_WORDING:
         return False
-    if _same_distance_from_publication(a, b):
-        return False
+    if a.written == b.written or _same_distance_from_publication(a, b):
+        return False  # the sources wrote the same date: the difference is in how we placed it, not theirs
     if not a.actors or not b.actors or _jaccard(a.actors, b.actors) < CONFLICT_ACTOR_OVERLAP:
         return False
     return not (a.primary and b.primary and a.primary != b.primary)
@@ -170,7 +172,7 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
         rows.append(_Row(i, str(rec.get("source") or ""), _row_period(rec),
                          f"{rec.get('date_value', '')}|{rec.get('date_mod', '')}",
                          frozenset(words), char_grams(words), actors, str(rec.get("primary_actor") or ""),
-                         _iso(rec.get("publication_date"))))
+                         _iso(rec.get("publication_date")), " ".join(str(rec.get("date_text") or "").lower().split())))
     return rows
 
 
