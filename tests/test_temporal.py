@@ -348,3 +348,8 @@ def test_a_future_auxiliary_early_in_a_long_clause_still_counts():
 def test_days_or_hours_later_are_a_length(text, span, value):
     x = one(text)
     assert (x.text, x.type, x.value) == (span, "DURATION", value)
+
+
+def test_a_target_year_does_not_move_the_year_of_the_story():
+    text = "The company aims to double sales by 1992. It forecast an increase for the full year."
+    assert values(text, dt.date(1989, 10, 30))[-1][2] == "1989"

@@ -153,6 +153,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         return f"{year + s.shift[1]:04d}-Q{q}"
     fine_enough = s.shift is None or GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(s.shift[0], "day"), 0)
     ref = story if (s.anchor == "story" and story is not None and fine_enough) else dct
+    if ref is story and dct is not None and s.shift is not None and s.shift[1] == 0 and story.year > dct.year:
+        ref = dct  # "the full year" after "by 1992": a target year is not where the story is
     if s.shift is not None:
         if ref is None:
             return format_value(s, None) + tod_suffix(s)
