@@ -146,3 +146,16 @@ def test_a_second_verb_keeps_the_subject_it_shares_with_the_first():
     ev, = events_of(text, [("Friday", "2024-05-03")])
     assert ev.summary == "The state news agency said that the inquiry had ended"
     assert ev.kind == "statement"
+
+
+def test_it_as_the_subject_of_an_action_is_the_organisation_just_named():
+    text = "Deutsche Bank reported weak results. On May 2, it said it would cut 500 jobs."
+    ev, = events_of(text, [("May 2", "2024-05-02")])
+    assert ev.primary_actor == "Deutsche Bank"
+    assert ev.summary.startswith("Deutsche Bank said")
+
+
+def test_it_in_an_impersonal_clause_is_nobody():
+    text = "Deutsche Bank reported weak results. On May 2, it was clear that rates would rise."
+    ev, = events_of(text, [("May 2", "2024-05-02")])
+    assert ev.primary_actor == ""

@@ -26,6 +26,7 @@ CLAUSE_DEPS = {"conj", "advcl", "relcl", "acl", "parataxis"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 DEMONSTRATIVES = {"this", "that", "it"}
+NON_AGENT_VERBS = {"be", "seem", "appear", "remain", "become", "take", "happen", "rain", "matter", "follow"}
 MAX_SUMMARY_WORDS = 24
 
 
@@ -160,6 +161,12 @@ def actor_of(token, index: _Index) -> str:
     if token.lower_ in knowledge().person_pronouns:
         person = index.last_before(token.idx, ("person",))
         return person.name if person else ""
+    if token.lower_ == "it" and token.dep_ == "nsubj" and lemma(token.head).lower() not in NON_AGENT_VERBS:
+        # "It said net income rose": the organisation or country named in this sentence or the one before
+        prev = _previous_sentence(token.sent)
+        since = prev.start_char if prev is not None else token.sent.start_char
+        m = index.last_before(token.idx, ("organisation", "country"), after=since)
+        return m.name if m else ""
     for child in token.children:  # "Russia's special operation", "Russian troops"
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             m = index.at(child)
@@ -403,7 +410,8 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
         elif subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and \
                 not (is_passive(head) and subject.dep_ == "nsubjpass"):
             primary = actor_of(subject, index)
-    if subject is not None and subject.lower_ in knowledge().person_pronouns and primary:
+    if subject is not None and (subject.lower_ in knowledge().person_pronouns or subject.lower_ == "it") \
+            and primary and subject.dep_ == "nsubj":
         replace[subject.i] = primary  # "he actually reversed" -> "Joe Biden reversed"
     for i, m in _object_it(tokens, index, sent.start_char, parsed).items():
         replace[i] = "the " + m.name if not m.name.lower().startswith("the ") else m.name
