@@ -203,8 +203,8 @@ def report(results, speed, merges, n_articles, n_words, facts) -> str:
         "## Date F1 against the journalists' timelines",
         "",
         f"Data: `../shared/data/timeline17_subset`, {n_articles:,} articles, {n_words:,} words, 4 collections, "
-        "6 gold timelines. **Test only**: no rule, weight or threshold was set by looking at these articles or "
-        "timelines; the ranking method and its weights were fixed before the first run, and the two other "
+        "6 gold timelines. **Test only**: no rule, weight or threshold of the ranking was set by looking at these "
+        "articles or timelines; the ranking method and its weights were fixed before the first run, and the two other "
         "rows are the simple baselines it is compared with, measured in the same run.",
         "",
         f"**Mean date F1 over the 6 timelines: {mean(main, 2):.3f}** (this project's `key_dates`). "
