@@ -13,17 +13,21 @@ import pandas as pd
 import streamlit as st
 
 import timeline
-from timeline import view
+from timeline import corpus, view
 from timeline.chart import MAX_LANES, OTHER_ACTORS, drawable, timeline_figure
 from timeline.errors import InputError
 from timeline.export import to_csv, to_json, to_timelinejs, to_xlsx
-from timeline.ingest import MAX_UPLOAD_BYTES, read_upload
+from timeline.ingest import MAX_COLLECTION_BYTES, MAX_UPLOAD_BYTES, read_jsonl, read_upload
 
 SAMPLE = Path(__file__).resolve().parent / "seeds" / "us-mines-ukraine.txt"
 SAMPLE_SOURCE = SAMPLE.name
 PASTED_SOURCE = "pasted text"
-UPLOAD_TYPES = ["txt", "md", "html", "htm"]
+UPLOAD_TYPES = ["txt", "md", "html", "htm", "jsonl"]
 LIMIT_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
+COLLECTION_LIMIT_MB = MAX_COLLECTION_BYTES // (1024 * 1024)
+# Past this many articles only the dated lines are parsed (about 3x faster; actors named only in
+# undated lines are then not seen): a collection of hundreds of articles stays minutes, not tens.
+BULK_ABOVE = 50
 EARLIEST_REFERENCE, LATEST_REFERENCE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 BASIS = {
     "given": "set by you",
@@ -37,11 +41,13 @@ COLUMN_LABELS = {
     "actors": "actors", "primary_actor": "who acted", "event_kind": "kind", "attributed_to": "according to",
     "source": "source", "sentence": "source sentence", "event_id": "event id", "char_start": "offset",
     "char_end": "end offset", "publication_date": "published", "publication_date_basis": "published (basis)",
+    "source_count": "sources (n)", "sources": "sources", "date_conflict": "date conflict",
 }
 COLUMN_WIDTHS = {"summary": "large", "sentence": "large", "actors": "medium", "date_text": "medium"}
 MARKDOWN_SPECIALS = set("\\`*_[]<>#|~$")  # what st.warning/st.error would read as Markdown, HTML or LaTeX
-DEFAULT_COLUMNS = ["date_text", "date_value", "date_start", "date_end", "summary", "actors", "event_kind",
-                   "source", "sentence"]
+MERGED_SHOWN = ["source_count", "sources", "date_conflict"]  # columns a merged many-article timeline adds
+DEFAULT_COLUMNS = ["date_text", "date_value", "date_start", "date_end", "summary", "actors", "event_kind", "source_count",
+                   "source", "sentence", "date_conflict"]
 
 st.set_page_config(page_title="Timeline: news articles as a chronology", page_icon="🗓️", layout="wide")
 
@@ -49,8 +55,18 @@ st.set_page_config(page_title="Timeline: news articles as a chronology", page_ic
 @st.cache_data(show_spinner="Reading the articles: dates, actors, events…", max_entries=32)
 def extract(articles: tuple[tuple[str, str, dt.date | None, str], ...]) -> tuple[pd.DataFrame, list[dict], list[str]]:
     """Cached on the texts and reference dates, so changing a filter never re-runs the NLP."""
+    # The bar is made inside the cached function: on a cache hit Streamlit replays it, already gone.
+    bar = st.progress(0.0, text="Reading the articles…") if len(articles) > 1 else None
+
+    def progress(done: int, total: int, source: str) -> None:
+        if bar is not None:
+            bar.progress(done / max(total, 1), text=f"Reading article {min(done + 1, total)} of {total}…")
+
     result = timeline.build_timeline([timeline.Article(text, source, published, basis)
-                                      for text, source, published, basis in articles])
+                                      for text, source, published, basis in articles],
+                                     progress=progress, bulk=len(articles) > BULK_ABOVE)
+    if bar is not None:
+        bar.empty()
     documents = [{"source": d.source, "published": d.published, "basis": d.publication_basis}
                  for d in result.documents]
     return result.events, documents, list(result.messages)
@@ -120,9 +136,12 @@ def gather_articles() -> list[tuple[str, str, dt.date | None, str]]:
     with st.expander("Articles: paste text or upload files", expanded=not text.strip()):
         left, right = st.columns([3, 2], gap="large")
         with right:
-            uploads = st.file_uploader(f"…or upload articles (.txt, .md, .html; up to {LIMIT_MB} MB each)",
+            uploads = st.file_uploader(f"…or upload articles (.txt, .md, .html up to {LIMIT_MB} MB each; "
+                                       f".jsonl collections up to {COLLECTION_LIMIT_MB} MB)",
                                        type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
-                                       max_upload_size=LIMIT_MB)
+                                       max_upload_size=COLLECTION_LIMIT_MB,
+                                       help="A .jsonl collection has one article per line: an object with "
+                                            "“text” and optional “published”, “source”, “url”, “title”.")
             use_text = True
             if uploads:
                 use_text = st.checkbox("Also use the text box", key="with_text", value=False)
@@ -146,12 +165,17 @@ def gather_articles() -> list[tuple[str, str, dt.date | None, str]]:
             articles.append((text, unique_source(name, taken), None, ""))
     for upload in uploads or []:
         try:
-            article = read_upload(upload.name, upload.getvalue())
+            if upload.name.lower().endswith(".jsonl"):
+                read, problems = read_jsonl(upload.name, upload.getvalue())
+                show_messages(problems)
+            else:
+                read = [read_upload(upload.name, upload.getvalue())]
         except InputError as e:
             st.error(escape_markdown(str(e)))
             continue
-        articles.append((article.text, unique_source(article.source, taken), article.published,
-                         article.published_basis if article.published else ""))
+        for article in read:
+            articles.append((article.text, unique_source(article.source, taken), article.published,
+                             article.published_basis if article.published else ""))
     # A date the user set wins; else one the file carries (HTML metadata); else the pipeline finds one.
     references = st.session_state.references
     return [(text, source, references[source], "given") if source in references else (text, source, day, basis)
@@ -199,6 +223,32 @@ def reference_dates(documents: list[dict]) -> None:
                 if source in st.session_state.references:
                     st.button("Use the date from the text", key=f"reset::{source}", on_click=reset_reference,
                               args=(source,), type="tertiary")
+
+
+# ---- many articles ----
+
+def many_sources(events: pd.DataFrame) -> pd.DataFrame:
+    """With several sources: one row per event reported by several of them, and a key-events view."""
+    if events.empty or events["source"].nunique() < 2:
+        return events
+    with st.sidebar:
+        st.header("Many articles")
+        merge = st.toggle("Merge the same event from several articles", value=True, key="f_merge",
+                          help="Rows with compatible dates, the same actors and alike wording become one "
+                               "event listing all its sources. Conflicting dates are flagged, never merged.")
+        if not merge:
+            return events
+        merged = corpus.merge_events(events)
+        n_key = st.number_input("Key events only: the N most reported (0 = all)", min_value=0,
+                                max_value=len(merged), value=0, step=5, key="f_key_events",
+                                help="Ranked by the number of distinct articles reporting the event.")
+    conflicts = int((merged["date_conflict"] != "").sum())
+    if conflicts:
+        st.caption(f"{conflicts} event{'s' * (conflicts > 1)} have sources that disagree on the date: "
+                   "see the “date conflict” column.")
+    if n_key:
+        return corpus.key_events(merged, int(n_key)).sort_values(["date_start", "date_value"], kind="stable")
+    return merged
 
 
 # ---- filters ----
@@ -268,10 +318,16 @@ def chart(shown: pd.DataFrame) -> None:
 
 def table(shown: pd.DataFrame) -> list[str]:
     """The editable table of the filtered events; returns the columns shown."""
-    available = [c for c in timeline.EVENT_COLUMNS if c in shown.columns]
+    available = [c for c in timeline.EVENT_COLUMNS + MERGED_SHOWN if c in shown.columns]
+    default = [c for c in DEFAULT_COLUMNS if c in available]
+    # Untouched by the user, the choice follows the data (a merged timeline adds its source counts).
+    if st.session_state.get("f_columns") in (None, st.session_state.get("_columns_default")):
+        st.session_state["f_columns"] = default
+    else:  # a column chosen earlier may be gone (back from many articles to one)
+        st.session_state["f_columns"] = [c for c in st.session_state["f_columns"] if c in available]
+    st.session_state["_columns_default"] = default
     with st.expander("Columns of the table and the downloads"):
-        columns = st.multiselect("Columns", available, default=[c for c in DEFAULT_COLUMNS if c in available],
-                                 key="f_columns", format_func=lambda c: COLUMN_LABELS.get(c, c),
+        columns = st.multiselect("Columns", available, key="f_columns", format_func=lambda c: COLUMN_LABELS.get(c, c),
                                  label_visibility="collapsed", persist_state="session")
     columns = columns or [c for c in DEFAULT_COLUMNS if c in available]
     ids, date_texts = shown["event_id"].tolist(), shown["date_text"].tolist()
@@ -336,6 +392,7 @@ def main() -> None:
     events, problems = view.apply_corrections(events, st.session_state.corrections)
     for problem in problems:
         st.warning(escape_markdown(problem))
+    events = many_sources(events)
     wanted = filters(events)  # drawn even with no events, so the user's filters stay in place
     if events.empty:
         st.info("No dated events to show yet.")

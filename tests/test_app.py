@@ -218,3 +218,37 @@ def test_bad_uploads_are_refused_one_by_one_and_good_ones_make_one_timeline(page
     assert set(rows["source"]) == {"mines.txt", "leeds.html"}
     assert len(rows[rows["source"] == "mines.txt"]) == 8
     assert page.text_area(key="text").value == SAMPLE_TEXT  # kept, though unused while files are given
+
+
+def test_a_jsonl_collection_makes_one_timeline_with_each_event_once(page):
+    articles = [
+        {"text": "The parliament of Ruritania ratified the border treaty with Elbonia on March 3, 2021, "
+                 "ending a decade of disputes.", "published": "2021-03-04", "source": "wire-a"},
+        {"text": "Ruritania's parliament ratified the border treaty with Elbonia on March 3, 2021, "
+                 "officials said.", "published": "2021-03-05", "source": "paper-b"},
+        {"text": "On June 1, 2022, Elbonia opened a new consulate in the capital.", "published": "2022-06-02",
+         "source": "paper-c"},
+        "not an article",
+    ]
+    body = "\n".join(json.dumps(a) for a in articles).encode("utf-8")
+    run(page.file_uploader(key="uploads").set_value([("collection.jsonl", body, "application/jsonl")]))
+    assert "collection.jsonl line 4" in messages(page)
+    rows = table(page)
+    treaty = rows[rows["date_value"] == "2021-03-03"]
+    assert len(treaty) == 1 and treaty["source_count"].item() == 2  # reported twice, shown once
+    assert len(rows) == 2
+    run(page.toggle(key="f_merge").set_value(False))
+    assert len(table(page)) == 3  # every report again
+    run(page.toggle(key="f_merge").set_value(True))
+    run(page.number_input(key="f_key_events").set_value(1))
+    assert table(page)["date_value"].tolist() == ["2021-03-03"]  # the most reported event
+
+
+def test_columns_chosen_for_many_articles_do_not_break_the_page_back_on_one(page):
+    two = [{"text": "Ruritania ratified the treaty on March 3, 2021.", "source": "a"},
+           {"text": "Ruritania ratified the treaty on March 3, 2021, officials said.", "source": "b"}]
+    body = "\n".join(json.dumps(a) for a in two).encode("utf-8")
+    run(page.file_uploader(key="uploads").set_value([("two.jsonl", body, "application/jsonl")]))
+    run(page.multiselect(key="f_columns").set_value(["date_value", "source_count"]))
+    run(page.file_uploader(key="uploads").set_value([]))
+    assert list(table(page).columns) == ["date_value"]

@@ -12,7 +12,7 @@ import os
 import sys
 
 from .errors import InputError
-from .ingest import HTML_SUFFIXES, TEXT_SUFFIXES, Article, read_path
+from .ingest import HTML_SUFFIXES, MAX_COLLECTION_BYTES, TEXT_SUFFIXES, Article, read_jsonl, read_path
 
 EXIT_INPUT_PROBLEM = 1
 
@@ -25,31 +25,17 @@ def _date(s: str) -> dt.date:
 
 
 def _jsonl_articles(path: str, problems: list[str]) -> list[Article]:
-    """Articles from a JSONL file: one object per line with text and optional published, source, url, title."""
-    articles = []
-    name = os.path.basename(path)
     try:
-        with open(path, encoding="utf-8") as f:
-            lines = list(f)
-    except (OSError, UnicodeDecodeError) as e:
-        problems.append(f"{path}: cannot be read ({getattr(e, 'strerror', None) or e}).")
+        with open(path, "rb") as f:
+            data = f.read(MAX_COLLECTION_BYTES + 1)
+        articles, bad_lines = read_jsonl(os.path.basename(path), data)
+    except OSError as e:
+        problems.append(f"{path}: cannot be read ({e.strerror}).")
         return []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            text = obj["text"]
-            if not isinstance(text, str):
-                raise TypeError
-            published = dt.date.fromisoformat(obj["published"][:10]) if obj.get("published") else None
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
-            problems.append(f"{name} line {n}: not an object with a 'text' string (and an ISO 'published').")
-            continue
-        source = obj.get("source") or obj.get("url") or obj.get("title") or f"{name}:{n}"
-        if obj.get("title") and not text.startswith(obj["title"]):
-            text = f"{obj['title']}\n\n{text}"
-        articles.append(Article(text, str(source), published))
+    except InputError as e:
+        problems.append(str(e))
+        return []
+    problems += bad_lines
     return articles
 
 

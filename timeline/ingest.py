@@ -5,6 +5,7 @@ Every refusal is an InputError with a sentence a user can act on.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -12,6 +13,7 @@ from .dates import day_of
 from .errors import InputError
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # 2 MB: a very long article is ~100 KB; larger is almost surely not an article
+MAX_COLLECTION_BYTES = 50 * 1024 * 1024  # a JSONL collection of articles: a few thousand articles
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -133,3 +135,36 @@ def read_path(path: str) -> Article:
     article = read_upload(name, data)
     article.source = name
     return article
+
+
+def read_jsonl(name: str, data: bytes) -> tuple[list[Article], list[str]]:
+    """Articles from a JSONL collection, one object per line: ``text`` and optional ``published``,
+    ``source``, ``url``, ``title``. A bad line is reported (with its number) and the others kept."""
+    if len(data) > MAX_COLLECTION_BYTES:
+        raise InputError(f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_COLLECTION_BYTES // (1024 * 1024)} MB "
+                         "limit for a collection; split it into several files.")
+    try:
+        lines = data.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as e:
+        raise InputError(f"{name}: not UTF-8 text (byte {e.start} cannot be read).") from None
+    articles, problems = [], []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            text = obj["text"]
+            if not isinstance(text, str):
+                raise TypeError
+            published = dt.date.fromisoformat(obj["published"][:10]) if obj.get("published") else None
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
+            problems.append(f"{name} line {n}: not an object with a 'text' string (and an ISO 'published').")
+            continue
+        if not text.strip():
+            problems.append(f"{name} line {n}: the article has no text.")
+            continue
+        source = obj.get("source") or obj.get("url") or obj.get("title") or f"{name}:{n}"
+        if obj.get("title") and not text.startswith(obj["title"]):
+            text = f"{obj['title']}\n\n{text}"
+        articles.append(Article(text, str(source), published))
+    return articles, problems
