@@ -42,7 +42,7 @@ def test_a_jsonl_collection_keeps_good_lines_and_names_bad_ones():
     from timeline.ingest import read_jsonl
 
     data = "\n".join([
-        json.dumps({"text": "Talks began.", "published": "2024-11-20T08:00:00Z", "title": "Talks", "url": "u1"}),
+        json.dumps({"text": "Talks began.", "published": "2024-11-20T08:00:00Z", "title": "Border talks", "url": "u1"}),
         "{broken",
         json.dumps({"text": 5}),
         json.dumps({"text": "  "}),
@@ -50,5 +50,5 @@ def test_a_jsonl_collection_keeps_good_lines_and_names_bad_ones():
     ]).encode("utf-8")
     articles, problems = read_jsonl("c.jsonl", data)
     assert [(a.source, a.published) for a in articles] == [("u1", dt.date(2024, 11, 20)), ("c.jsonl:5", None)]
-    assert articles[0].text == "Talks\n\nTalks began."
+    assert articles[0].text == "Border talks\n\nTalks began."
     assert [p.split(":")[0] for p in problems] == ["c.jsonl line 2", "c.jsonl line 3", "c.jsonl line 4"]
