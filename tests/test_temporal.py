@@ -353,3 +353,8 @@ def test_days_or_hours_later_are_a_length(text, span, value):
 def test_a_target_year_does_not_move_the_year_of_the_story():
     text = "The company aims to double sales by 1992. It forecast an increase for the full year."
     assert values(text, dt.date(1989, 10, 30))[-1][2] == "1989"
+
+
+def test_the_current_fiscal_year():
+    x = one("Sales in the current fiscal year rose.", dt.date(1989, 11, 2))
+    assert (x.text, x.value) == ("the current fiscal year", "1989")

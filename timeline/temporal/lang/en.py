@@ -357,7 +357,7 @@ RULES = [
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)[-\u2013\u2014/](?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
     # --- relative dates ------------------------------------------------------------------------
     ("rel_unit", "relunit",
-     r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
+     r"(?P<rel><RELATIVE>) (?:fiscal |calendar )?(?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?: (?P<day>{DAY}))?"),
     ("month_rel_year", "date",
      r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next) year"),
