@@ -3,6 +3,8 @@ import json
 import pathlib
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from timeline.actors import find_actors
 from timeline.document import Document
@@ -159,3 +161,25 @@ def test_it_in_an_impersonal_clause_is_nobody():
     text = "Deutsche Bank reported weak results. On May 2, it was clear that rates would rise."
     ev, = events_of(text, [("May 2", "2024-05-02")])
     assert ev.primary_actor == ""
+
+
+WORDS = ["The", "the", "company", "said", "on", "May", "2", ",", ".", "\n", "\n\n", "it", "he", "Biden", "Joe",
+         "US", "Kyiv", "signed", "treaty", "which", "began", "(", ")", "UNIDIR", "in", "2005", "and", "This", "was",
+         "reported", "by", "Reuters", "“", "”", "Ottawa", "Convention", "Mr.", "President", "—", "é", "2024-05-02"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=60), st.data())
+def test_any_text_gives_mentions_and_events_that_point_into_it(words, data):
+    text = " ".join(words)
+    doc = Document(text)
+    find_actors(doc)
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text and m.name
+    # dates anywhere, even mid-word or overlapping nothing sensible
+    spots = data.draw(st.lists(st.integers(0, max(len(text) - 1, 0)), max_size=4, unique=True))
+    doc.timexes = [Timex(s, min(len(text), s + 4), text[s:s + 4], "DATE", "2024-05-02") for s in sorted(spots)
+                   if text[s:s + 4].strip()]
+    for ev in find_events(doc):
+        assert ev.sentence in text or ev.sentence == ""
+        assert all(a for a in ev.actors)
