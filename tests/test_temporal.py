@@ -358,3 +358,8 @@ def test_a_target_year_does_not_move_the_year_of_the_story():
 def test_the_current_fiscal_year():
     x = one("Sales in the current fiscal year rose.", dt.date(1989, 11, 2))
     assert (x.text, x.value) == ("the current fiscal year", "1989")
+
+
+def test_part_of_day_with_yesterday_is_one_expression():
+    x = one("In London at mid-afternoon yesterday, shares rose.", dt.date(1989, 11, 2))
+    assert (x.text, x.type, x.value) == ("mid-afternoon yesterday", "TIME", "1989-11-01TAF")

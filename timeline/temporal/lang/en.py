@@ -395,7 +395,7 @@ RULES = [
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
     ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?:on )?(?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
-    ("part_of_day", "time", r"(?P<premod>early|late|mid)-? ?(?P<tod>morning|afternoon|evening)(?!\w)"),
+    ("part_of_day", "time", r"(?P<premod>early|late|mid)-? ?(?P<tod>morning|afternoon|evening)(?!\w)(?: (?P<deictic>yesterday|today|tomorrow)(?!\w))?"),
     ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?P<weekday><WEEKDAYS>)"),
     # --- sets -----------------------------------------------------------------------------------
     ("every_weekday", "set", r"(?:every|each) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?|(?P<weekdays><WEEKDAY_PLURALS>)(?: (?P<tod_2><TIMES_OF_DAY>))?"),
