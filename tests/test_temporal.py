@@ -363,3 +363,8 @@ def test_the_current_fiscal_year():
 def test_part_of_day_with_yesterday_is_one_expression():
     x = one("In London at mid-afternoon yesterday, shares rose.", dt.date(1989, 11, 2))
     assert (x.text, x.type, x.value) == ("mid-afternoon yesterday", "TIME", "1989-11-01TAF")
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month():
+    got = values("He was shot last October. His name was crossed out that same day.", dt.date(1999, 1, 20))
+    assert got[-1][:3] == ("that same day", "DATE", "1998-10-XX")

@@ -151,6 +151,10 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.follow_topic and ctx.quarter is not None and s.shift is not None and s.shift[0] == "Y":
         year, q = ctx.quarter
         return f"{year + s.shift[1]:04d}-Q{q}"
+    if s.anchor == "story" and s.shift == ("D", 0) and s.type == "DATE" and story is not None \
+            and ctx.story_gran == "month":
+        # "that same day" after "last October": a day of that month, which one the text does not say
+        return f"{story.year:04d}-{story.month:02d}-XX"
     fine_enough = s.shift is None or GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(s.shift[0], "day"), 0)
     ref = story if (s.anchor == "story" and story is not None and fine_enough) else dct
     if ref is story and dct is not None and s.shift is not None and s.shift[1] == 0 and story.year > dct.year:

@@ -96,7 +96,7 @@ RELATIVE = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0,
     "current": 0, "present": 0, "next": 1, "coming": 1, "upcoming": 1, "following": "+A",
     "the following": "+A", "the next": 1, "the previous": -1, "the preceding": "-A",
-    "the past": -1, "the last": -1, "that": "=A", "the same": "=A", "the current": 0,
+    "the past": -1, "the last": -1, "that": "=A", "the same": "=A", "that same": "=A", "the current": 0,
     "this past": -1, "this coming": 1, "the coming": 1,
 }
 # "ago" counts back from the document date; "later"/"earlier" from the story's last date.
@@ -367,7 +367,7 @@ RULES = [
      r"{THE}(?:(?:comparable|corresponding|same) )?year[- ](?:ago|earlier)(?: (?P<quarter><QUARTER_ORDINALS>))?(?P<calunit_q> quarter| period| month)?"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)? (?P<offset><OFFSET_WORDS>)(?!\w)"),
-    ("anchor_day", "relunit", r"(?P<rel>that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
+    ("anchor_day", "relunit", r"(?P<rel>that same|that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
     # --- durations -----------------------------------------------------------------------------
     ("duration_noun", "duration",
      r"(?:an? )?(?P<numd>\d+|<DIGIT_WORDS>|<TEENS>|<TENS>)-(?P<unit><UNITS>) (?:period|span|stretch|window|interval|term)(?!\w)"),
