@@ -368,3 +368,11 @@ def test_part_of_day_with_yesterday_is_one_expression():
 def test_that_same_day_after_a_month_is_a_day_of_that_month():
     got = values("He was shot last October. His name was crossed out that same day.", dt.date(1999, 1, 20))
     assert got[-1][:3] == ("that same day", "DATE", "1998-10-XX")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Until Monday, they had not called him a suspect.", "2024-11-18"),  # a deadline now past
+    ("The offer was extended until Monday.", "2024-11-25"),  # a deadline still ahead
+])
+def test_a_deadline_in_the_past_perfect_has_passed(text, value):
+    assert one(text).value == value

@@ -43,6 +43,7 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        self.past_perfect = word_pattern(getattr(data, "PAST_PERFECT", ()))
         # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
         # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
         self.ended = re.compile(r"\s*(?:%s)(?!\w)" % "|".join(getattr(data, "ENDED_WORDS", ("(?!)",))), re.I)
@@ -139,6 +140,9 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
             markers = [(lang.past, -1)] + ([] if weekday else [(lang.weak_future, 1)])
             verdict = nearest_marker(lang, text, lo, start, end, hi, markers)
     if verdict != 1 and lang.deadline is not None and lang.deadline.search(text, max(0, start - 14), start):
+        s, e = sentence_bounds(text, start, end)
+        if verdict == -1 and lang.past_perfect.search(text, s, e):
+            return -1  # "had filed reports by Wednesday", "until Thursday, they had not": a past deadline
         return DEADLINE
     return verdict
 

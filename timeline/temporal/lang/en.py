@@ -245,6 +245,8 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left",
                 "said", "told", "wrote", "spoke", "saw", "began", "ran", "found", "got", "thought",
                 "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew")
+# The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
+PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
 NOT_PAST_BEFORE = ("be", "to", "will", "would", "a", "an", "the", "still", "its", "their", "his", "her")  # "will be held", "to be signed": not past
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
