@@ -376,3 +376,8 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month():
 ])
 def test_a_deadline_in_the_past_perfect_has_passed(text, value):
     assert one(text).value == value
+
+
+def test_a_plan_looks_ahead():
+    got = values("Protesters planned a large demonstration on Saturday.")
+    assert got[0][2] == "2024-11-23"

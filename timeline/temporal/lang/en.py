@@ -226,7 +226,7 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "is to", "are to")
 # Hints of the future: they compete with past-tense markers, the nearest deciding
 # ("In September, it announced plans to ...": past).
-FUTURE_HINTS = ("plans to", "plan to", "planned to", "planning to", "scheduled", "expected to",
+FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "scheduled", "slated", "likely to", "expected to",
                 "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
                 "hopes to", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
                 "ahead of", "in time for")
