@@ -7,7 +7,6 @@ and the dates and events most sources report come first.
 ``key_events(frame, n)`` the n events most independent articles report
 ``process_many(articles, workers, bulk)`` the documents of many articles, on several cores
 
-
 Two rows are the same event when their dates are compatible (the same period, or one inside the
 other: "October 2023, late" holds "25 October 2023"), they do not name different actors, and their
 summaries are worded alike (overlap of character 4-grams of their content words, so "imposes" and
@@ -224,10 +223,15 @@ class _Clusters:
         return True
 
 
+def _period_days(start, end) -> int:
+    """How many days a date spans beyond its first (0 for a day); dates off the calendar come last."""
+    start, end = _iso(start), _iso(end)
+    return (end - start).days if start and end else 10 ** 6
+
+
 def _precision_key(rec: dict) -> tuple:
     """The row that best stands for a cluster: the most precise date, then the earliest report."""
-    start, end = _iso(rec.get("date_start")), _iso(rec.get("date_end"))
-    days = (end - start).days if start and end else 10 ** 6
+    days = _period_days(rec.get("date_start"), rec.get("date_end"))
     return (days, str(rec.get("publication_date") or "9999"), rec["_order"])
 
 
@@ -361,10 +365,9 @@ def key_events(frame: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
     merged = frame if "source_count" in frame.columns else merge_events(frame)
     if merged.empty:
         return merged
-    order = merged.assign(
-        _days=[(_iso(e) - _iso(s)).days if _iso(s) and _iso(e) else 10 ** 6
-               for s, e in zip(merged.get("date_start", [""] * len(merged)), merged.get("date_end", [""] * len(merged)))],
-    ).sort_values(["source_count", "_days", "date_start"], ascending=[False, True, True], kind="stable")
+    days = [_period_days(s, e) for s, e in zip(merged["date_start"], merged["date_end"])]
+    order = merged.assign(_days=days).sort_values(
+        ["source_count", "_days", "date_start"], ascending=[False, True, True], kind="stable")
     order = order.drop(columns="_days").reset_index(drop=True)
     return order.head(n) if n is not None else order
 
