@@ -381,3 +381,8 @@ def test_a_deadline_in_the_past_perfect_has_passed(text, value):
 def test_a_plan_looks_ahead():
     got = values("Protesters planned a large demonstration on Saturday.")
     assert got[0][2] == "2024-11-23"
+
+
+def test_one_day_after_a_modal_is_a_vague_future():
+    assert values("Islam will one day be the second largest religion.")[0][2:] == ("FUTURE_REF", "")
+    assert one("The strike lasted one day.").value == "P1D"

@@ -179,7 +179,7 @@ DEICTIC = {
     "the coming decades": ("ref", "FUTURE_REF"), "coming decades": ("ref", "FUTURE_REF"),
     "coming quarters": ("ref", "FUTURE_REF"), "the short term": ("ref", "FUTURE_REF"),
     "the near term": ("ref", "FUTURE_REF"), "the long term": ("ref", "FUTURE_REF"),
-    "a later date": ("ref", "FUTURE_REF"),
+    "a later date": ("ref", "FUTURE_REF"), "one day": ("ref", "FUTURE_REF"),
     "the coming years": ("ref", "FUTURE_REF"), "coming years": ("ref", "FUTURE_REF"),
     "years to come": ("ref", "FUTURE_REF"), "the years to come": ("ref", "FUTURE_REF"),
     "the days ahead": ("ref", "FUTURE_REF"), "the weeks ahead": ("ref", "FUTURE_REF"),
@@ -371,6 +371,8 @@ RULES = [
      r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)? (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("anchor_day", "relunit", r"(?P<rel>that same|that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
     # --- durations -----------------------------------------------------------------------------
+    # "Islam will one day be ...": after a modal, "one day" is a vague future, not a length
+    ("one_day_future", "deictic", r"(?P<deictic>one day)(?!\w)"),
     ("duration_noun", "duration",
      r"(?:an? )?(?P<numd>\d+|<DIGIT_WORDS>|<TEENS>|<TENS>)-(?P<unit><UNITS>) (?:period|span|stretch|window|interval|term)(?!\w)"),
     ("duration_range", "duration",
@@ -570,5 +572,12 @@ def check_rel_unit(text, m, groups) -> bool:
                 and text[m.start() - 2] not in ".!?\n\"'`")
 
 
-CHECKS = {"duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+MODALS = {"will", "would", "could", "might", "may", "shall", "can", "should", "must"}
+
+
+def check_one_day_future(text, m, groups) -> bool:
+    return previous_word(text, m.start()).lower() in MODALS
+
+
+CHECKS = {"one_day_future": check_one_day_future, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
