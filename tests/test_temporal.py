@@ -386,3 +386,4 @@ def test_a_plan_looks_ahead():
 def test_one_day_after_a_modal_is_a_vague_future():
     assert values("Islam will one day be the second largest religion.")[0][2:] == ("FUTURE_REF", "")
     assert one("The strike lasted one day.").value == "P1D"
+    assert values("The baby is one day old.") == []

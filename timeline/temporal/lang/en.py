@@ -579,5 +579,10 @@ def check_one_day_future(text, m, groups) -> bool:
     return previous_word(text, m.start()).lower() in MODALS
 
 
-CHECKS = {"one_day_future": check_one_day_future, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+def check_deictic(text, m, groups) -> bool:
+    """'one day' alone is a length ('one day old'); only the rule above reads it as a future."""
+    return groups.get("deictic", "").lower() != "one day"
+
+
+CHECKS = {"one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
