@@ -387,3 +387,8 @@ def test_one_day_after_a_modal_is_a_vague_future():
     assert values("Islam will one day be the second largest religion.")[0][2:] == ("FUTURE_REF", "")
     assert one("The strike lasted one day.").value == "P1D"
     assert values("The baby is one day old.") == []
+
+
+def test_the_future_of_something_is_no_time():
+    assert values("That is important to the future of our peoples.") == []
+    assert values("In the future, prices will rise.")[0][2] == "FUTURE_REF"

@@ -580,8 +580,12 @@ def check_one_day_future(text, m, groups) -> bool:
 
 
 def check_deictic(text, m, groups) -> bool:
-    """'one day' alone is a length ('one day old'); only the rule above reads it as a future."""
-    return groups.get("deictic", "").lower() != "one day"
+    """'one day' alone is a length ('one day old'); only the rule above reads it as a future.
+    'the future of X' is X's fate."""
+    word = groups.get("deictic", "").lower()
+    if word in ("the future", "the past") and next_word(text, m.end()).lower() == "of":
+        return False  # "the future of our peoples" is their fate, not a time
+    return word != "one day"
 
 
 CHECKS = {"one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
