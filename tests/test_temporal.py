@@ -218,6 +218,12 @@ def test_this_years_quarter_is_the_story_quarter():
     assert got[-1][:3] == ("a year earlier", "DATE", "1988-Q3")
 
 
+def test_an_earlier_quarter_mentioned_in_passing_is_not_the_story_quarter():
+    text = ("Profit rose in the third quarter. After a flat second quarter, sales grew. "
+            "Charges were taken in the year-earlier period.")
+    assert values(text, dt.date(1989, 11, 1))[-1][2] == "1988-Q3"
+
+
 def test_the_latest_quarter_is_one_that_has_ended():
     text = "Profit fell in the latest quarter. The company expects a better fourth quarter."
     got = values(text + " In the latest quarter, sales fell.", dt.date(1989, 11, 2))

@@ -391,8 +391,14 @@ def remember(ctx: Context, spec: Spec, value: str, ended: bool = False) -> None:
         year, quarter = int(q.group(1)), int(q.group(2))
         # a story reports on a quarter that has ended: "expects a better fourth quarter" said in
         # November is a forecast, not the quarter "the latest quarter" refers to
+        if ctx.quarter is not None and (year, quarter) < ctx.quarter:
+            return remember_story(ctx, spec, value)  # "after a flat second quarter": background
         if ended or ctx.dct is None or (year, quarter) <= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1 - (ctx.dct.month % 3 != 0)):
             ctx.quarter = (year, quarter)
+    remember_story(ctx, spec, value)
+
+
+def remember_story(ctx: Context, spec: Spec, value: str) -> None:
     if can_anchor(spec, value) and (spec.explicit or spec.gran in ("day", "month")):
         date = value_date(value)
         if date is not None:
