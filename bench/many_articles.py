@@ -4,10 +4,12 @@
 
 Input: ../shared/data/timeline17_subset/<collection>/InputDocs/<date>/<n>.htm.txt, each an
 Article with its folder's date as publication date (test data: only timed here, never tuned on).
-- One core: `build_timeline(articles)` in this process, pinned to one CPU, spaCy loaded first.
-- Both cores: `build_timeline(articles, workers=2)` when the library offers a `workers`
-  option; otherwise two processes (fork), each running `build_timeline` on every other
-  article, so the figure then leaves out the cross-article merge and says so.
+- One core: `build_timeline(articles)` in this process, pinned to one CPU, spaCy loaded first;
+  and the same with `bulk=True` (only lines holding a date are parsed), as the page does for
+  large collections.
+- Both cores: `build_timeline(articles, workers=2)` (and with `bulk=True`) when the library
+  offers a `workers` option; otherwise two processes (fork), each running `build_timeline` on
+  every other article, so the figure then leaves out the cross-article merge and says so.
 """
 from __future__ import annotations
 
@@ -43,73 +45,99 @@ def _warm_up() -> None:
     extract_events("Warm-up: the talks began on March 3, 1997 in Geneva.", published=dt.date(1997, 3, 20))
 
 
-def _build_part(part):
+def _build_part(part, bulk=False):
     from timeline import build_timeline
 
     started = time.perf_counter()
-    result = build_timeline(part)
+    result = build_timeline(part, bulk=bulk) if bulk else build_timeline(part)
     return time.perf_counter() - started, len(result.events)
 
 
-def one_core(articles) -> tuple[float, int, float]:
+def _options() -> set[str]:
+    from timeline import build_timeline
+
+    return set(inspect.signature(build_timeline).parameters)
+
+
+def one_core(articles, bulk: bool) -> tuple[float, int, str]:
     from timeline import build_timeline
 
     cpus = sorted(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {cpus[-1]})
     try:
+        kwargs = {"bulk": True} if bulk else {}
         started = time.perf_counter()
-        _warm_up()
-        load = time.perf_counter() - started
-        started = time.perf_counter()
-        result = build_timeline(articles)
-        return time.perf_counter() - started, len(result.events), load
+        result = build_timeline(articles, **kwargs)
+        call = "build_timeline(articles" + (", bulk=True" if bulk else "") + ")"
+        return time.perf_counter() - started, len(result.events), f"`{call}` pinned to one CPU"
     finally:
         os.sched_setaffinity(0, set(cpus))
 
 
-def both_cores(articles) -> tuple[float, int, str]:
+def both_cores(articles, bulk: bool) -> tuple[float, int, str]:
     from timeline import build_timeline
 
-    if "workers" in inspect.signature(build_timeline).parameters:
+    if "workers" in _options():
+        kwargs = {"workers": 2, **({"bulk": True} if bulk else {})}
         started = time.perf_counter()
-        result = build_timeline(articles, workers=2)
-        return time.perf_counter() - started, len(result.events), "`build_timeline(articles, workers=2)`"
-    parts = [articles[0::2], articles[1::2]]
+        result = build_timeline(articles, **kwargs)
+        call = "build_timeline(articles, workers=2" + (", bulk=True" if bulk else "") + ")"
+        return time.perf_counter() - started, len(result.events), f"`{call}`"
+    parts = [(articles[0::2], bulk), (articles[1::2], bulk)]
     context = multiprocessing.get_context("fork")  # children share the loaded pipeline
     started = time.perf_counter()
     with context.Pool(2) as pool:
-        results = pool.map(_build_part, parts)
+        results = pool.starmap(_build_part, parts)
     elapsed = time.perf_counter() - started
     how = ("two forked processes, each `build_timeline` on half the articles (the library has no parallel "
-           "option yet; the cross-article merge is not included)")
+           "option; the cross-article merge is not included)")
     return elapsed, sum(n for _, n in results), how
+
+
+MODES = {  # name: (label, function, bulk)
+    "one": ("one core", one_core, False),
+    "one-bulk": ("one core, bulk", one_core, True),
+    "both": ("both cores", both_cores, False),
+    "both-bulk": ("both cores, bulk", both_cores, True),
+}
 
 
 def run(limit: int | None, modes: list[str]) -> str:
     articles = load_articles(limit)
     n_words = sum(len(a.text.split()) for a in articles)
+    started = time.perf_counter()
+    _warm_up()  # load the pipeline once: forked workers inherit it
+    load = time.perf_counter() - started
+    has_bulk = "bulk" in _options()
     lines = [
         "## Many articles: Timeline17 subset end to end",
         "",
         machine_facts(),
         "",
         f"{len(articles):,} articles, {fmt_int(n_words)} words (`../shared/data/timeline17_subset`, publication date "
-        "from each article's folder).",
+        f"from each article's folder). The NLP pipeline is loaded before timing ({load:.1f} s). "
+        "Bulk mode (`bulk=True`, what the page uses for large collections) parses only the lines that hold a date.",
         "",
         "| run | seconds | articles/s | words/s | events | how |",
         "|---|---|---|---|---|---|",
     ]
-    _warm_up()  # forked children inherit the loaded pipeline
-    if "one" in modes:
-        seconds, events, load = one_core(articles)
-        lines.append(f"| one core | {seconds:.1f} | **{len(articles) / seconds:.1f}** | {fmt_int(n_words / seconds)} "
-                     f"| {fmt_int(events)} | `build_timeline(articles)` pinned to one CPU, pipeline loaded first |")
-    if "both" in modes:
-        seconds, events, how = both_cores(articles)
-        lines.append(f"| both cores | {seconds:.1f} | **{len(articles) / seconds:.1f}** | {fmt_int(n_words / seconds)} "
+    both_times = []
+    for mode in modes:
+        label, measure, bulk = MODES[mode]
+        if bulk and not has_bulk:
+            lines.append(f"| {label} | – | – | – | – | the library has no bulk mode |")
+            continue
+        seconds, events, how = measure(articles, bulk)
+        lines.append(f"| {label} | {seconds:.1f} | **{len(articles) / seconds:.1f}** | {fmt_int(n_words / seconds)} "
                      f"| {fmt_int(events)} | {how} |")
-    target = "the issue's target: the 1,160 articles in under 60 s on both cores"
-    lines += ["", f"For {target}.", "",
+        print(f"{label}: {seconds:.1f} s", file=sys.stderr, flush=True)
+        if measure is both_cores:
+            both_times.append(seconds)
+    target = "Issue 4's target: the 1,160 articles in under 60 s on both cores"
+    if both_times and not limit:
+        best = min(both_times)
+        target += f": best both-cores run here {best:.0f} s, {'met' if best < 60 else 'NOT met'}"
+    lines += ["", f"{target}.", "",
               "Reproduce: `.venv/bin/python bench/many_articles.py" + (f" --limit {limit}" if limit else "") + "`."]
     return "\n".join(lines)
 
@@ -117,7 +145,7 @@ def run(limit: int | None, modes: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Articles per second on Timeline17, one core and both.")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (quick check)")
-    parser.add_argument("--modes", nargs="+", default=["one", "both"], choices=["one", "both"])
+    parser.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES))
     parser.add_argument("--no-report", action="store_true")
     args = parser.parse_args(argv)
     body = run(args.limit, args.modes)
