@@ -43,12 +43,14 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        # "had filed reports by Wednesday": a deadline already past
         self.past_perfect = word_pattern(getattr(data, "PAST_PERFECT", ()))
-        # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
         # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
         self.ended = re.compile(r"\s*(?:%s)(?!\w)" % "|".join(getattr(data, "ENDED_WORDS", ("(?!)",))), re.I)
+        # "about [five hours]", "Earlier [Friday]": words read with a date but left out of its span
         self.outside_span = [(re.compile(r"(?:%s)\s+" % pattern, re.I), keep_mod)
                              for pattern, keep_mod in getattr(data, "OUTSIDE_SPAN", ())]
+        # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
         self.longer_period = word_pattern(getattr(data, "LONGER_THAN_QUARTER", ()))
         # where a clause ends: punctuation, or a word that opens another clause
         breaks = getattr(data, "CLAUSE_WORDS", ())
