@@ -398,3 +398,9 @@ def test_one_day_after_a_modal_is_a_vague_future():
 def test_the_future_of_something_is_no_time():
     assert values("That is important to the future of our peoples.") == []
     assert values("In the future, prices will rise.")[0][2] == "FUTURE_REF"
+
+
+def test_a_while_is_a_length_of_unknown_size():
+    x = one("They will have to live without it for a while.")
+    assert (x.text, x.type, x.value) == ("a while", "DURATION", "PXX")
+    assert values("A while ago he left. Meanwhile it rained.") == []

@@ -268,6 +268,8 @@ def offset_spec(g: dict, t: Tables) -> Spec | None:
 
 
 def duration_spec(g: dict, t: Tables) -> Spec | None:
+    if "vague" in g:  # "a while"
+        return Spec(type="DURATION", value=t.get("VAGUE_DURATIONS", g["vague"]), mod=mod_of(g, t))
     unit = t.get("UNITS", g.get("unit"))
     if unit is None:
         return None

@@ -51,6 +51,8 @@ UNITS = {
 }
 # Unit words that mean "some": "years ago" without a number.
 UNITS_PLURAL = {k: True for k in UNITS if k.endswith("s")}
+# Lengths of time with no number at all: "for a while" is PXX.
+VAGUE_DURATIONS = {"while": "PXX"}
 # Units that are fine as a bare word after "the" / "this" etc.
 CALENDAR_UNITS = {
     "day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
@@ -380,6 +382,7 @@ RULES = [
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
      + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-long|-(?:earlier|ago))"),
+    ("a_while", "duration", r"(?:quite |a little |a short |a long )?an? (?P<vague><VAGUE_DURATIONS>)(?!\w)(?! ago| back| later| earlier)"),
     ("quarter_century", "duration", r"(?P<num>a|one) (?P<unit>quarter[- ]century)(?!\w)"),
     ("half_unit", "duration", r"(?P<num>half) (?:an? )?(?P<unit>hour|day|year|century|decade|month|minute)(?!\w)"),
     ("unit_long", "duration", r"(?P<unit>years?|decades?|months?|weeks?|days?|hours?|centuries|century)-long(?!\w)"),
@@ -436,7 +439,7 @@ VOCAB = {
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
     "NAMED_TIMES": (NAMED_TIMES, False), "OR_MODS": (OR_MODS, False), "UNITS_PLURAL": (UNITS_PLURAL, False),
-    "EVERY_COUNTS": (EVERY_COUNTS, False),
+    "EVERY_COUNTS": (EVERY_COUNTS, False), "VAGUE_DURATIONS": (VAGUE_DURATIONS, False),
 }
 
 
