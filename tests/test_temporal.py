@@ -404,3 +404,8 @@ def test_a_while_is_a_length_of_unknown_size():
     x = one("They will have to live without it for a while.")
     assert (x.text, x.type, x.value) == ("a while", "DURATION", "PXX")
     assert values("A while ago he left. Meanwhile it rained.") == []
+
+
+def test_a_weekday_in_the_past_perfect_is_past():
+    assert one("The offer had been scheduled to expire Friday.").value == "2024-11-15"
+    assert one("The offer is scheduled to expire Friday.").value == "2024-11-22"

@@ -116,6 +116,8 @@ def clause_tense(lang: Language, text: str, lo: int, start: int, end: int, hi: i
     otherwise, and always for a weekday ('said Friday it will ...'), the nearest marker."""
     if not weekday and (lang.future.search(text, lo, start) or lang.future.search(text, end, hi)):
         return 1
+    if weekday and lang.past_perfect.search(text, lo, start):
+        return -1  # "had been scheduled to expire Friday": the plan and its day are both past
     # hints first: on a tie ("is scheduled") the hint is the longer reading
     markers = [(lang.future_hints, 1), (lang.past, -1)] + (
         [(lang.future, 1)] if weekday else [(lang.weak_future, 1)])
