@@ -409,3 +409,7 @@ def test_a_while_is_a_length_of_unknown_size():
 def test_a_weekday_in_the_past_perfect_is_past():
     assert one("The offer had been scheduled to expire Friday.").value == "2024-11-15"
     assert one("The offer is scheduled to expire Friday.").value == "2024-11-22"
+
+
+def test_a_possessive_weekday_is_no_deadline():
+    assert one("Its share before Monday's purchases was 7%.").value == "2024-11-18"

@@ -143,7 +143,9 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
         else:
             markers = [(lang.past, -1)] + ([] if weekday else [(lang.weak_future, 1)])
             verdict = nearest_marker(lang, text, lo, start, end, hi, markers)
-    if verdict != 1 and lang.deadline is not None and lang.deadline.search(text, max(0, start - 14), start):
+    possessive = text.startswith("'s", end) or text.startswith("\u2019s", end)  # "before Friday's purchases"
+    if verdict != 1 and not possessive and lang.deadline is not None \
+            and lang.deadline.search(text, max(0, start - 14), start):
         s, e = sentence_bounds(text, start, end)
         if verdict == -1 and lang.past_perfect.search(text, s, e):
             return -1  # "had filed reports by Wednesday", "until Thursday, they had not": a past deadline
