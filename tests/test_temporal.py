@@ -413,3 +413,8 @@ def test_a_weekday_in_the_past_perfect_is_past():
 
 def test_a_possessive_weekday_is_no_deadline():
     assert one("Its share before Monday's purchases was 7%.").value == "2024-11-18"
+
+
+def test_the_previous_friday_counts_from_the_story():
+    text = "Stocks fell on Friday, Nov. 15, down 4% from the previous Friday."
+    assert values(text)[-1][:3] == ("the previous Friday", "DATE", "2024-11-08")

@@ -97,7 +97,7 @@ YEAR_WORDS_CENTURY = {"nineteen": 19, "twenty": 20, "eighteen": 18}
 RELATIVE = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0,
     "current": 0, "present": 0, "next": 1, "coming": 1, "upcoming": 1, "following": "+A",
-    "the following": "+A", "the next": 1, "the previous": -1, "the preceding": "-A",
+    "the following": "+A", "the next": 1, "the previous": "-A", "the preceding": "-A",
     "the past": -1, "the last": -1, "that": "=A", "the same": "=A", "that same": "=A", "the current": 0,
     "this past": -1, "this coming": 1, "the coming": 1,
 }
