@@ -418,3 +418,9 @@ def test_a_possessive_weekday_is_no_deadline():
 def test_the_previous_friday_counts_from_the_story():
     text = "Stocks fell on Friday, Nov. 15, down 4% from the previous Friday."
     assert values(text)[-1][:3] == ("the previous Friday", "DATE", "2024-11-08")
+
+
+def test_the_day_before_an_event_leaves_the_event_out_of_the_span():
+    got = values("He was last seen Nov. 3, the day before authorities issued a warrant.")
+    assert got[-1][:3] == ("the day", "DATE", "2024-11-02")
+    assert values("He had left the day before.")[-1][0] == "the day before"

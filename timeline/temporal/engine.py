@@ -188,9 +188,14 @@ def read(kind, groups, spans, tables, m, dayfirst) -> list[tuple[int, int, Spec]
         start = min(spans[k][0] for k in ("numd", "tens", "num") if k in spans)
     if kind == "offset" and spec.type == "DURATION" and "offset" in spans:
         end = spans["offset"][0]  # "[three days] later": the word that anchors it stays out
+    if kind == "relunit" and "side" in spans and _OBJECT_AFTER.match(m.string, end):
+        end = spans["side"][0]  # "[the day] before the plunge": the preposition and its event stay out
     while end > start and text_strip(m.string[end - 1]):
         end -= 1
     return [(start, end, spec)]
+
+
+_OBJECT_AFTER = re.compile(r"[ \t]+[^\W\d_]")  # a word follows: "before" governs it
 
 
 def text_strip(ch: str) -> bool:
