@@ -424,3 +424,11 @@ def test_the_day_before_an_event_leaves_the_event_out_of_the_span():
     got = values("He was last seen Nov. 3, the day before authorities issued a warrant.")
     assert got[-1][:3] == ("the day", "DATE", "2024-11-02")
     assert values("He had left the day before.")[-1][0] == "the day before"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The treaty took effect in 1999, a year after it was signed.", "a year", "P1Y"),
+    ("The summit is set for March.", "March", "2025-03"),
+])
+def test_anchored_lengths_and_schedules(text, span, value):
+    assert [x for x in values(text) if x[0] == span][0][2] == value

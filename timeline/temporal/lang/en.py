@@ -228,7 +228,8 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "is to", "are to")
 # Hints of the future: they compete with past-tense markers, the nearest deciding
 # ("In September, it announced plans to ...": past).
-FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "scheduled", "slated", "likely to", "expected to",
+FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "scheduled", "slated", "likely to",
+                "set for", "expected to",
                 "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
                 "hopes to", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
                 "ahead of", "in time for")
@@ -559,7 +560,8 @@ def check_duration(text, m, groups) -> bool:
     if number in ("a", "an") and not any(k in groups for k in ("rel", "approx")):
         before = text[max(0, m.start() - 3):m.start()].rstrip()
         sentence_start = not before or before[-1] in ".!?\"'`:;\n("
-        if not sentence_start and previous_word(text, m.start()).lower() not in ARTICLE_DURATION_AFTER:
+        if not sentence_start and previous_word(text, m.start()).lower() not in ARTICLE_DURATION_AFTER \
+                and next_word(text, m.end()).lower() not in ("after", "before"):  # "a year after it was signed"
             return False
     unit = groups.get("unit", "")
     if unit.lower() == "quarters" and groups.get("sep") == "-":
