@@ -432,3 +432,13 @@ def test_the_day_before_an_event_leaves_the_event_out_of_the_span():
 ])
 def test_anchored_lengths_and_schedules(text, span, value):
     assert [x for x in values(text) if x[0] == span][0][2] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The trial begins Monday.", "2024-11-25"),  # a schedule in the present tense
+    ("The trial began Monday.", "2024-11-18"),
+    ("The plant closes in June.", "2025-06"),
+    ("Voters go to the polls in March.", "2025-03"),
+])
+def test_a_schedule_in_the_present_tense_lies_ahead(text, value):
+    assert one(text).value == value

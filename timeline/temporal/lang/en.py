@@ -229,7 +229,10 @@ FUTURE_MARKERS = ("will", "won't", "'ll", "shall", "going to", "is to", "are to"
 # Hints of the future: they compete with past-tense markers, the nearest deciding
 # ("In September, it announced plans to ...": past).
 FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "scheduled", "slated", "likely to",
-                "set for", "expected to",
+                "set for",
+                # a schedule in the present tense: "the trial begins Monday", "the plant closes in June"
+                "begins", "opens", "reopens", "closes", "starts", "resumes", "convenes", "meets",
+                "takes effect", "go to the polls", "goes to the polls", "kicks off", "expected to",
                 "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
                 "hopes to", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
                 "ahead of", "in time for")
