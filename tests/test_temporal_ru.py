@@ -77,3 +77,8 @@ def test_russian_false_friends(text):
 def test_russian_each_clause_reads_its_own_tense():
     got = found("Переговоры начались в сентябре, а завершатся в сентябре.")
     assert [x[2] for x in got] == ["2024-09", "2025-09"]
+
+
+def test_russian_days_later_are_a_length_without_the_anchor_word():
+    assert found("Спустя три дня он вернулся.")[0][:3] == ("три дня", "DURATION", "P3D")
+    assert found("Три дня спустя он вернулся.")[0][:3] == ("Три дня", "DURATION", "P3D")

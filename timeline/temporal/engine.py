@@ -187,7 +187,14 @@ def read(kind, groups, spans, tables, m, dayfirst) -> list[tuple[int, int, Spec]
         # "the two-week strike": TimeML leaves the article out of an adjectival duration
         start = min(spans[k][0] for k in ("numd", "tens", "num") if k in spans)
     if kind == "offset" and spec.type == "DURATION" and "offset" in spans:
-        end = spans["offset"][0]  # "[three days] later": the word that anchors it stays out
+        # "[three days] later", "спустя [три дня]": the word that anchors it stays out
+        o_start, o_end = spans["offset"]
+        if o_start > start:
+            end = o_start
+        else:
+            start = o_end
+            while start < end and text_strip(m.string[start]):
+                start += 1
     if kind == "relunit" and "side" in spans and _OBJECT_AFTER.match(m.string, end):
         end = spans["side"][0]  # "[the day] before the plunge": the preposition and its event stay out
     while end > start and text_strip(m.string[end - 1]):
