@@ -13,7 +13,9 @@ PIECES = ["the", "end", "of", "last", "next", "early", "mid-", "late", "November
           "2023", "1990s", "'90s", "two", "twenty-four", "years", "ago", "a", "year", "earlier",
           "Friday", "night", "3", "p.m.", "at", "least", "more", "than", "every", "Tuesday",
           "first", "half", "quarter", "27.07.2023", "11/20/2024", "-", ",", ".", "\n", "  ",
-          "в", "конце", "октября", "года", "прошлом", "назад", "XIX", "веке", "$", "%", "1,000"]
+          "в", "конце", "октября", "года", "прошлом", "назад", "XIX", "веке", "$", "%", "1,000",
+          "about", "Earlier", "later", "day", "before", "will", "said", "and", "спустя", "три", "дня",
+          "'s", "that", "same"]
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 
@@ -22,7 +24,7 @@ def check(text: str, found: list[Timex]) -> None:
     for x in found:
         assert 0 <= x.start < x.end <= len(text)
         assert x.start >= last_end, "expressions overlap or are out of order"
-        assert x.text == text[x.start:x.end]
+        assert x.text == text[x.start:x.end] and x.text == x.text.strip(), "span with edge spaces"
         assert x.type in TYPES and x.value
         last_end = x.end
 
