@@ -165,7 +165,7 @@ DEICTIC = {
     "tomorrow morning": ("tod", "D", 1, "MO"), "tomorrow afternoon": ("tod", "D", 1, "AF"),
     "tomorrow evening": ("tod", "D", 1, "EV"), "tomorrow night": ("tod", "D", 1, "NI"),
     "last evening": ("tod", "D", -1, "EV"),
-    "now": ("ref", "PRESENT_REF"), "right now": ("ref", "PRESENT_REF"),
+    "now": ("ref", "PRESENT_REF"),  # "right [now]": both dev sets leave "right" out
     "just now": ("ref", "PAST_REF"),
     "currently": ("ref", "PRESENT_REF"), "current": ("ref", "PRESENT_REF"),
     "nowadays": ("ref", "PRESENT_REF"), "these days": ("ref", "PRESENT_REF"),
