@@ -442,3 +442,9 @@ def test_anchored_lengths_and_schedules(text, span, value):
 ])
 def test_a_schedule_in_the_present_tense_lies_ahead(text, value):
     assert one(text).value == value
+
+
+def test_last_month_by_name_is_not_the_month_just_ended():
+    # said in March, the February just ended would be "last month": "last February" is a year back
+    assert one("It rose last February.", dt.date(1998, 3, 1)).value == "1997-02"
+    assert one("It rose last October.", dt.date(1998, 3, 1)).value == "1997-10"

@@ -275,6 +275,8 @@ def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
         # before it, "next spring" the coming one; without a direction, count from the month
         here = (0, 0) if direction in (-1, 1) else (ref.month, 0)
     if direction == -1:
+        if s.gran == "month" and not s.day and s.month and (ref.month - s.month) % 12 == 1:
+            return ref.year - 1 if s.month < ref.month else ref.year - 2  # "last February" said in March: not last month
         return year if pos < here else year - 1
     if direction == 1:
         return year if pos > here else year + 1
