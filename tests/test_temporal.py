@@ -439,6 +439,8 @@ def test_anchored_lengths_and_schedules(text, span, value):
     ("The trial began Monday.", "2024-11-18"),
     ("The plant closes in June.", "2025-06"),
     ("Voters go to the polls in March.", "2025-03"),
+    ("The two leaders meet separately Monday with the envoy.", "2024-11-25"),
+    ("They cut output to meet demand in the summer.", "2024-SU"),
 ])
 def test_a_schedule_in_the_present_tense_lies_ahead(text, value):
     assert one(text).value == value

@@ -236,7 +236,8 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
                 "hopes to", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
                 "ahead of", "in time for")
-FUTURE_HINT_PATTERN = r"next(?!\s+to\b)"  # "next" ("the next meeting"), not "next to"
+# "next" ("the next meeting"), not "next to"; "they meet Monday", not "to meet demand"
+FUTURE_HINT_PATTERN = r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
