@@ -450,3 +450,8 @@ def test_last_month_by_name_is_not_the_month_just_ended():
     # said in March, the February just ended would be "last month": "last February" is a year back
     assert one("It rose last February.", dt.date(1998, 3, 1)).value == "1997-02"
     assert one("It rose last October.", dt.date(1998, 3, 1)).value == "1997-10"
+
+
+def test_then_current_is_in_the_past():
+    x = one("Holders may buy shares at half the then current market price.")
+    assert (x.text, x.value) == ("then current", "PAST_REF")

@@ -168,6 +168,7 @@ DEICTIC = {
     "now": ("ref", "PRESENT_REF"),  # "right [now]": both dev sets leave "right" out
     "just now": ("ref", "PAST_REF"),
     "currently": ("ref", "PRESENT_REF"), "current": ("ref", "PRESENT_REF"),
+    "then current": ("ref", "PAST_REF"), "then-current": ("ref", "PAST_REF"),  # current back then
     "nowadays": ("ref", "PRESENT_REF"), "these days": ("ref", "PRESENT_REF"),
     "the present": ("ref", "PRESENT_REF"), "at present": ("ref", "PRESENT_REF"),
     "present-day": ("ref", "PRESENT_REF"),
