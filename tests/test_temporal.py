@@ -212,6 +212,12 @@ def test_an_earnings_story_compares_quarters():
     assert got[-1][:3] == ("a year earlier", "DATE", "1988")  # nine months compared: the year
 
 
+def test_the_quarter_a_year_ago_is_one_expression():
+    got = values("Profit fell in the third quarter. For the quarter a year ago, it earned $16 million.",
+                 dt.date(1989, 10, 26))
+    assert got[-1][:3] == ("the quarter a year ago", "DATE", "1988-Q3")
+
+
 def test_this_years_quarter_is_the_story_quarter():
     got = values("Net fell below the 1987 level in this year's third quarter, from $10 million a year earlier.",
                  dt.date(1989, 10, 26))

@@ -330,7 +330,7 @@ RULES = [
     ("year_quarter", "date",
      r"(?:(?P<rel>this|last|next) year's|{THE}(?P<year>{YEAR4})(?:'s)?(?: fiscal)?) (?:(?P<quarter><QUARTER_ORDINALS>)[- ])?(?:fiscal )?(?P<topic>quarter|period)(?!\w)"),
     ("period_last_year", "yearago",
-     r"{THE}(?:same|corresponding|comparable) (?P<calunit>period|quarter) (?:(?:of )?last year|a year (?:ago|earlier))(?!\w)"),
+     r"{THE}(?:(?:same|corresponding|comparable) )?(?P<calunit>period|quarter) (?:(?:of )?last year|a year (?:ago|earlier))(?!\w)"),
     ("latest_quarter", "date", r"{THE}(?P<topic>(?:latest|most recent|just-ended) (?:fiscal )?(?:quarter|period))(?!\w)"),
     ("quarter_year", "date", r"(?:(?<![\w-])Q(?P<quarter>[1-4])[ -]?(?P<year>{YEAR4}))"),
     ("premod_date", "date",
