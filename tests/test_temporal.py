@@ -461,3 +461,7 @@ def test_last_month_by_name_is_not_the_month_just_ended():
 def test_then_current_is_in_the_past():
     x = one("Holders may buy shares at half the then current market price.")
     assert (x.text, x.value) == ("then current", "PAST_REF")
+
+
+def test_a_quarter_of_something_is_a_fraction():
+    assert values("Junk funds hold more than a quarter of the market.") == []

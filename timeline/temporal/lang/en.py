@@ -571,6 +571,8 @@ def check_duration(text, m, groups) -> bool:
     unit = groups.get("unit", "")
     if unit.lower() == "quarters" and groups.get("sep") == "-":
         return False
+    if unit.lower() == "quarter" and next_word(text, m.end()).lower() == "of":
+        return False  # "more than a quarter of the market": a fraction
     return not (unit[:1].isupper() and unit[1:2].islower() and m.start() > 0
                 and text[m.start() - 1] not in "\n")
 
