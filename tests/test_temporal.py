@@ -465,3 +465,8 @@ def test_then_current_is_in_the_past():
 
 def test_a_quarter_of_something_is_a_fraction():
     assert values("Junk funds hold more than a quarter of the market.") == []
+
+
+def test_over_the_years_is_a_vague_length():
+    got = values("Over the years, many patients died. The years were hard.")
+    assert got == [("years", "DURATION", "PXY", "")]

@@ -545,7 +545,11 @@ PLURAL_UNITS_AFTER = {"for", "within", "over", "in", "after", "lasted", "take", 
 
 def check_plural_units(text, m, groups) -> bool:
     """'for years', 'within weeks': a bare plural unit is a duration only after such words."""
-    return previous_word(text, m.start()).lower() in PLURAL_UNITS_AFTER
+    prev = previous_word(text, m.start()).lower()
+    if prev == "the":  # "over the years", "in the weeks that followed"
+        before = text[max(0, m.start() - 20):m.start()].lower().split()
+        return len(before) >= 2 and before[-2] in ("over", "in", "during", "throughout", "for")
+    return prev in PLURAL_UNITS_AFTER
 
 
 # Words before "a week", "a year" that make it a length of time; elsewhere it is mostly a rate
