@@ -278,4 +278,4 @@ def test_an_article_a_step_fails_on_is_left_out_with_a_message_and_the_others_ke
     monkeypatch.setattr(corpus, "process_article", failing_on_library)
     result = build_timeline(articles(), bulk=True)
     assert set(result.events["source"]) == {"harbour.txt"}
-    assert any(m.startswith("library.txt: left out after an internal error (ValueError") for m in result.messages)
+    assert any(m.startswith("library.txt: left out because of an internal error (ValueError") for m in result.messages)

@@ -183,3 +183,13 @@ def test_any_text_gives_mentions_and_events_that_point_into_it(words, data):
     for ev in find_events(doc):
         assert ev.sentence in text or ev.sentence == ""
         assert all(a for a in ev.actors)
+
+
+def test_a_date_deep_in_relative_clauses_gives_an_event_not_a_crash():
+    import timeline
+
+    frame = timeline.extract_events(
+        "The agency released photos of a burned warehouse that it said were taken on Monday.",
+        published="2011-03-02")
+    assert frame.date_value.tolist() == ["2011-02-28"]
+    assert "warehouse" in frame.summary.item()  # a summary a reader can place, not two stray words

@@ -83,3 +83,20 @@ def test_a_dateline_gives_the_publication_date_and_is_not_an_event():
     frame = extract_events(text, source="kyiv.txt")
     assert frame.date_value.tolist() == ["2025-03-11"]
     assert set(frame.publication_date_basis) == {"found"} and set(frame.publication_date) == {"2025-03-14"}
+
+
+def test_a_bug_on_one_article_is_reported_and_the_others_kept(monkeypatch):
+    from timeline import pipeline
+
+    real = pipeline.process
+
+    def failing(article):
+        if article.source == "bad.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "process", failing)
+    res = build_timeline([Article("The law passed on June 1, 2020.", "good.txt"),
+                          Article("The law passed on June 2, 2020.", "bad.txt")])
+    assert set(res.events.source) == {"good.txt"}
+    assert any(m.startswith("bad.txt: left out because of an internal error (RecursionError") for m in res.messages)

@@ -491,8 +491,9 @@ def _process_or_report(article, bulk: bool):
     except InputError as e:
         return None, str(e)
     except Exception as e:  # noqa: BLE001 - a bug on one article must not lose the other thousand
-        return None, (f"{article.source}: left out after an internal error ({type(e).__name__}: "
-                      f"{str(e)[:120]}); please report it with the article.")
+        from .pipeline import internal_error_message
+
+        return None, internal_error_message(article.source, e)
 
 
 def _process_in_worker(job):

@@ -315,7 +315,12 @@ def _previous_sentence(sent):
     return None
 
 
-def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int], start=None) -> Event:
+# How many clauses up a bare participle's event may climb: each climb must reach a new clause.
+MAX_CLAUSE_CLIMBS = 3
+
+
+def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int], start=None,
+                climbs: int = 0) -> Event:
     """The event a date expression dates; `start` climbs from another token than the date's own."""
     lex = lexicon()
     parsed = span.doc
@@ -440,9 +445,12 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
         body = render(prefix_tokens) + (f" {link} " if link else " ") + body
     summary = capitalise(shorten(body))
     non_finite = subject is None and head.tag_ in ("VB", "VBG") and head.dep_ in ("conj", "advcl", "pcomp", "xcomp")
-    if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens:
+    if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens \
+            and climbs < MAX_CLAUSE_CLIMBS and clause_head(head.head).i != head.i:
         # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more
-        return build_event(doc, t, span, index, other_dates, start=head.head)
+        return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1)
+    if len(summary.split()) <= 2:  # no clause to tell the event alone ("Were taken"): the sentence does
+        summary = capitalise(shorten(sent.text.strip()))
     actors = _order_by_text(actors, primary, doc, sent)
     return Event(t, sent.text.strip(), sent.start_char, summary, actors, primary, kind, attributed)
 

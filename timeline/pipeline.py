@@ -143,6 +143,11 @@ def to_frame(docs: Iterable[Document]) -> pd.DataFrame:
     return frame
 
 
+def internal_error_message(source: str, error: Exception) -> str:
+    return (f"{source}: left out because of an internal error ({type(error).__name__}: {str(error)[:120]}); "
+            "this is a bug in Timeline, not in the article: please report it.")
+
+
 def build_timeline(articles: Iterable[Article],
                    progress: Callable[[int, int, str], None] | None = None,
                    workers: int = 1, bulk: bool = False) -> TimelineResult:
@@ -166,6 +171,8 @@ def build_timeline(articles: Iterable[Article],
                 documents.append(process(article))
             except InputError as e:
                 messages.append(str(e))
+            except Exception as e:  # a bug of ours must not cost the user the rest of the collection
+                messages.append(internal_error_message(article.source, e))
     from .actors import unify_actors
 
     unify_actors(documents)  # one name per actor across articles
