@@ -100,3 +100,15 @@ def test_a_bug_on_one_article_is_reported_and_the_others_kept(monkeypatch):
                           Article("The law passed on June 2, 2020.", "bad.txt")])
     assert set(res.events.source) == {"good.txt"}
     assert any(m.startswith("bad.txt: left out because of an internal error (RecursionError") for m in res.messages)
+
+
+def test_a_wire_dateline_is_neither_event_nor_actors_nor_summary():
+    text = ("WASHINGTON | Wed Mar 2, 2011 9:52am EST\n"
+            "WASHINGTON (Reuters) - Secretary of State Hillary Clinton said on Tuesday that Libya's leader "
+            "Muammar Gaddafi must step down.")
+    frame = extract_events(text, source="wire.txt")
+    assert frame.date_value.tolist() == ["2011-03-01"]
+    event = frame.iloc[0]
+    assert event.publication_date == "2011-03-02" and event.publication_date_basis == "found"
+    assert not event.summary.startswith("WASHINGTON") and "Hillary Clinton" in event.summary
+    assert "Reuters" not in event.actors and "Hillary Clinton" in event.actors

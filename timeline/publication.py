@@ -35,6 +35,17 @@ _DATELINE_AFTER = re.compile(r"^\s*(\([^)]{1,30}\))?\s*[-–—]")
 MAX_HEADER_LINE_WORDS = 6
 
 
+# A wire dateline opening a line: "WASHINGTON (Reuters) - ", "MOSCOW, Nov 20 (Reuters) — ".
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
+
+
+def dateline_prefix_end(text: str, pos: int) -> int | None:
+    """Where the wire dateline that opens the line holding ``pos`` ends, if there is one."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE_PREFIX.match(text, line_start)
+    return m.end() if m else None
+
+
 def _is_dateline(text: str, t: Timex) -> bool:
     line_start = text.rfind("\n", 0, t.start) + 1
     line_end = text.find("\n", t.end)
