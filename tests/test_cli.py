@@ -71,3 +71,19 @@ def test_tag_jsonl_resolves_each_document_on_its_own():
     assert r.returncode == 0, r.stderr
     out = [json.loads(line) for line in r.stdout.splitlines()]
     assert [(o["id"], o["timexes"][0]["value"]) for o in out] == [("a", "2020-01-01"), ("b", "2021-06-09")]
+
+
+def test_extract_merges_the_same_event_from_several_articles(tmp_path):
+    coll = tmp_path / "two.jsonl"
+    coll.write_text("\n".join(json.dumps(a) for a in [
+        {"text": "Ruritania ratified the border treaty with Elbonia on March 3, 2021.", "source": "a"},
+        {"text": "Ruritania ratified the border treaty with Elbonia on March 3, 2021, officials said.",
+         "source": "b"},
+        {"text": "Elbonia opened a consulate on June 1, 2022.", "source": "c"}]))
+    r = run("extract", str(coll), "--format", "json", "--merge")
+    assert r.returncode == 0, r.stderr
+    events = json.loads(r.stdout)
+    treaty = [e for e in events if e["date_value"] == "2021-03-03"]
+    assert len(events) == 2 and treaty[0]["sources"] == ["a", "b"] and treaty[0]["source_count"] == 2
+    r = run("extract", str(coll), "--format", "json", "--key-events", "1")
+    assert [e["date_value"] for e in json.loads(r.stdout)] == ["2021-03-03"]
