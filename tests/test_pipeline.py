@@ -70,6 +70,14 @@ def test_many_articles_make_one_timeline_and_bad_ones_are_reported():
     assert old.date_start == "" and old.granularity == "year"
 
 
+def test_dates_before_the_chart_s_range_keep_their_place_in_time():
+    res = build_timeline([Article("The museum reopened on May 5, 2019. Julius Caesar was assassinated in 44 BC. "
+                                  "The Normans conquered England in 1066.", "old.txt")])
+    assert res.events.date_value.tolist() == ["BC0044", "1066", "2019-05-05"]
+    assert res.events.granularity.tolist() == ["year", "year", "day"]
+    assert sum("not drawn" in m for m in res.messages) == 2
+
+
 def test_without_any_reference_relative_dates_are_not_placed_and_the_user_is_told():
     res = build_timeline([Article("The minister resigned yesterday.", "r.txt")])
     assert res.events.empty

@@ -122,9 +122,12 @@ def day_of(value: str) -> dt.date | None:
         return None
 
 
+BC_YEAR = re.compile(r"BC(\d+)")
+
+
 def year_of(value: str) -> int | None:
     """The (first) year a value lies in, also for BC values ("BC0044" -> -43), for range checks."""
-    m = re.match(r"BC(\d+)", value or "")
+    m = BC_YEAR.match(value or "")
     if m:
         return 1 - int(m.group(1))
     m = re.match(r"(\d{2,4})", value or "")

@@ -119,7 +119,7 @@ def _rows(doc: Document) -> Iterable[dict]:
             "event_id": f"{doc.source}#{t.start}",
             "date_value": t.value,
             "date_mod": t.mod or "",
-            "granularity": span.granularity if span else "",
+            "granularity": span.granularity if span else ("year" if dates.BC_YEAR.fullmatch(t.value) else ""),
             "date_start": span.start.isoformat() if drawable else "",
             "date_end": span.end.isoformat() if drawable else "",
             "date_text": t.text,
@@ -141,8 +141,10 @@ def to_frame(docs: Iterable[Document]) -> pd.DataFrame:
     rows = [row for doc in docs for row in _rows(doc)]
     frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     if not frame.empty:
-        frame = frame.sort_values(["date_start", "date_value", "source", "char_start"], kind="stable")
-        frame = frame.reset_index(drop=True)
+        # by year first, so that undrawable dates ("44 BC", "1066") still stand in their place in time
+        frame["_year"] = [dates.year_of(v) if dates.year_of(v) is not None else 10 ** 6 for v in frame.date_value]
+        frame = frame.sort_values(["_year", "date_start", "date_value", "source", "char_start"], kind="stable")
+        frame = frame.drop(columns="_year").reset_index(drop=True)
     frame["char_start"] = frame["char_start"].astype("int64")
     frame["char_end"] = frame["char_end"].astype("int64")
     return frame
