@@ -451,34 +451,10 @@ def parse_dated_lines(doc):
 
 
 def process_article(article, bulk: bool = False):
-    """pipeline.process, or in bulk mode the same steps with only the dated lines parsed."""
-    from . import dates, pipeline
-    from .actors import find_actors
-    from .document import Document
-    from .errors import InputError
-    from .events import find_events
+    """pipeline.process, in bulk mode with only the dated lines parsed."""
+    from . import pipeline
 
-    if not bulk:
-        return pipeline.process(article)
-    # The steps of pipeline.process, with the parse done here before find_actors reuses it.
-    if not article.text or not article.text.strip():
-        raise InputError(f"{article.source}: the text is empty; paste an article or upload a file.")
-    doc = Document(article.text, article.source, article.published,
-                   article.published_basis if article.published else "")
-    doc.skipped = pipeline.find_boilerplate(doc.text)
-    pipeline.set_publication_date(doc)
-    doc.timexes = pipeline._tag(doc.text, doc.published)
-    doc.parsed = parse_dated_lines(doc)
-    find_actors(doc)
-    find_events(doc)
-    if not doc.events:
-        doc.warnings.append(f"{doc.source}: no dated events found in this text.")
-    for ev in doc.events:
-        if not dates.is_drawable(ev.timex.value):
-            doc.warnings.append(f"{doc.source}: '{ev.timex.text}' ({ev.timex.value}) is outside the years "
-                                f"the chart can draw ({dates.FIRST_DRAWABLE_YEAR}–{dates.LAST_DRAWABLE_YEAR}); "
-                                "it is listed in the table but not drawn.")
-    return doc
+    return pipeline.process(article, parse=parse_dated_lines if bulk else None)
 
 
 def _process_or_report(article, bulk: bool):

@@ -85,8 +85,9 @@ def set_publication_date(doc: Document) -> None:
                             "'yesterday' or 'November 19' could not be placed; set the reference date.")
 
 
-def process(article: Article) -> Document:
-    """Run every step on one article."""
+def process(article: Article, parse: Callable[[Document], object] | None = None) -> Document:
+    """Run every step on one article. ``parse`` may make the spaCy parse in its own way (the bulk
+    mode of many-article runs parses only dated lines); the actors step reuses doc.parsed."""
     from .actors import find_actors
     from .events import find_events
 
@@ -97,6 +98,8 @@ def process(article: Article) -> Document:
     doc.skipped = find_boilerplate(doc.text)
     set_publication_date(doc)
     doc.timexes = _tag(doc.text, doc.published)
+    if parse is not None:
+        doc.parsed = parse(doc)
     find_actors(doc)
     find_events(doc)
     if not doc.events:
