@@ -222,13 +222,15 @@ def _bar_trace(marks: list[dict], name: str, colour: str, acted: bool, show_lege
         width=BAR_WIDTH,
         marker={"color": colour, "opacity": 0.85 if acted else 0.35,
                 "line": {"color": colour, "width": 1}},
-        name=name,
-        legendgroup=name,
-        showlegend=show_legend,
-        hovertext=[m["hover"] for m in marks],
-        hoverinfo="text",
-        customdata=[m["event_id"] for m in marks],
+        **_shared(marks, name, show_legend),
     )
+
+
+def _shared(marks: list[dict], name: str, show_legend: bool) -> dict:
+    """What bars and points share: the legend entry of their kind, the hover text, the event ids."""
+    return {"name": name, "legendgroup": name, "showlegend": show_legend,
+            "hovertext": [m["hover"] for m in marks], "hoverinfo": "text",
+            "customdata": [m["event_id"] for m in marks]}
 
 
 def _point_trace(marks: list[dict], name: str, colour: str, acted: bool, show_legend: bool) -> go.Scatter:
@@ -238,12 +240,7 @@ def _point_trace(marks: list[dict], name: str, colour: str, acted: bool, show_le
         x=[m["start"].isoformat() for m in marks],
         marker={"color": colour, "size": 13, "symbol": "circle" if acted else "circle-open",
                 "line": {"color": "white" if acted else colour, "width": 1.5 if acted else 2.5}},
-        name=name,
-        legendgroup=name,
-        showlegend=show_legend,
-        hovertext=[m["hover"] for m in marks],
-        hoverinfo="text",
-        customdata=[m["event_id"] for m in marks],
+        **_shared(marks, name, show_legend),
     )
 
 
