@@ -470,3 +470,9 @@ def test_a_quarter_of_something_is_a_fraction():
 def test_over_the_years_is_a_vague_length():
     got = values("Over the years, many patients died. The years were hard.")
     assert got == [("years", "DURATION", "PXY", "")]
+
+
+def test_that_quarter_is_the_quarter_just_mentioned():
+    got = values("Sales rose in the second quarter. Results for that quarter included a charge.",
+                 dt.date(1989, 11, 2))
+    assert [v[2] for v in got] == ["1989-Q2", "1989-Q2"]

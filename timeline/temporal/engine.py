@@ -405,6 +405,8 @@ def remember(ctx: Context, spec: Spec, value: str, ended: bool = False) -> None:
     """Keep what later expressions may refer to: a date written in full or known to the day
     anchors 'four years later' and 'that day'; a quarter is what 'the quarter' refers to."""
     q = _QUARTER_VALUE.match(value)
+    if q:
+        ctx.last_quarter = value
     if q and spec.quarter and not spec.year_shift:  # a quarter named ("this year's third"), not one derived
         year, quarter = int(q.group(1)), int(q.group(2))
         # a story reports on a quarter that has ended: "expects a better fourth quarter" said in

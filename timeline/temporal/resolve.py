@@ -100,6 +100,8 @@ class Context:
     story: dt.date | None = None
     story_gran: str = "day"  # how precisely the story's last date is known
     quarter: tuple[int, int] | None = None
+    last_quarter: str | None = None  # the last quarter mentioned ("1988-Q2"), what "that quarter" is
+
 
 
 def resolve(s: Spec, ctx: Context, tense: int | None) -> str:
@@ -148,6 +150,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if dct is None:
             return format_value(s, None)
         return format_value(replace(s, year=dct.year + s.year_shift), None)
+    if s.anchor == "story" and s.shift == ("Q", 0) and ctx.last_quarter is not None:
+        return ctx.last_quarter  # "that quarter", "the same quarter": the one just mentioned
     if s.follow_topic and ctx.quarter is not None and s.shift is not None and s.shift[0] == "Y":
         year, q = ctx.quarter
         return f"{year + s.shift[1]:04d}-Q{q}"

@@ -377,7 +377,7 @@ RULES = [
      r"{THE}(?:(?:comparable|corresponding|same) )?year[- ](?:ago|earlier)(?: (?P<quarter><QUARTER_ORDINALS>))?(?P<calunit_q> quarter| period| month)?"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?" + NUMBER + r"(?: more)? (?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)? (?P<offset><OFFSET_WORDS>)(?!\w)"),
-    ("anchor_day", "relunit", r"(?P<rel>that same|that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
+    ("anchor_day", "relunit", r"(?P<rel>that same|that|the same|the next|the following|the previous|the preceding) (?P<calunit>day|week|month|quarter|year|weekend|morning|night|evening|afternoon)(?![\w-])"),
     # --- durations -----------------------------------------------------------------------------
     # "Islam will one day be ...": after a modal, "one day" is a vague future, not a length
     ("one_day_future", "deictic", r"(?P<deictic>one day)(?!\w)"),
