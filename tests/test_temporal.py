@@ -476,3 +476,8 @@ def test_that_quarter_is_the_quarter_just_mentioned():
     got = values("Sales rose in the second quarter. Results for that quarter included a charge.",
                  dt.date(1989, 11, 2))
     assert [v[2] for v in got] == ["1989-Q2", "1989-Q2"]
+
+
+def test_two_quarters_of_a_year_are_its_half():
+    x = one("The slump will last through the first two quarters of 1990.", dt.date(1989, 11, 2))
+    assert (x.text, x.type, x.value) == ("the first two quarters of 1990", "DATE", "1990-H1")

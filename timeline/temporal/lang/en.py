@@ -323,7 +323,7 @@ RULES = [
      r"|(?P<calunit><CALENDAR_UNITS>)|(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"
      r"|(?P<decade>(?:1[0-9]|20)\d0)'?s|(?P<year_y>{YEAR4}))"),
     ("half_of", "date",
-     r"{THE}(?P<half><HALF_ORDINALS>)[- ]half(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
+     r"{THE}(?P<half><HALF_ORDINALS>)(?:[- ]half| two quarters)(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
     ("quarter_of", "date",
      r"(?:the (?=(?:fiscal |calendar )?\w+ (?:fiscal )?quarter))?(?:(?:fiscal|calendar) )?(?P<quarter><QUARTER_ORDINALS>)(?:[- ]quarter| fiscal quarter)"
      r"(?: of {THE}(?:(?:fiscal|calendar) )?(?:(?P<year>{YEAR4})|(?P<rel><RELATIVE>) year|(?P<calunit>year))| (?P<year_b>{YEAR4}))?"),
