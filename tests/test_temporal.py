@@ -481,3 +481,16 @@ def test_that_quarter_is_the_quarter_just_mentioned():
 def test_two_quarters_of_a_year_are_its_half():
     x = one("The slump will last through the first two quarters of 1990.", dt.date(1989, 11, 2))
     assert (x.text, x.type, x.value) == ("the first two quarters of 1990", "DATE", "1990-H1")
+
+
+@pytest.mark.parametrize("text", [
+    "The case is for today's youth what the blockade was for their parents.",
+    "If I were choosing the people of tomorrow, I would keep them.",
+    "Fathers in today's world can prove paternity.",
+])
+def test_today_naming_an_age_is_no_date(text):
+    assert values(text) == []
+
+
+def test_today_naming_the_day_stays_a_date():
+    assert one("Today's meeting was cancelled.").value == "2024-11-20"

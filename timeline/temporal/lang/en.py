@@ -595,12 +595,28 @@ def check_one_day_future(text, m, groups) -> bool:
     return previous_word(text, m.start()).lower() in MODALS
 
 
+# "today's youth", "the people of tomorrow": the present or coming age, not the day.
+AGE_NOUNS = {"world", "youth", "society", "generation", "generations", "children", "kids", "young",
+             "people", "families", "women", "men", "students", "workers", "consumers", "culture",
+             "technology", "computers", "personal", "standards", "leaders", "politics"}
+
+
+def names_an_age(text: str, m) -> bool:
+    """'today's youth', 'today's personal computers', 'the people of tomorrow'."""
+    if text[m.end():m.end() + 2] in ("'s", "’s") and next_word(text, m.end() + 2).lower() in AGE_NOUNS:
+        return True
+    before = text[max(0, m.start() - 30):m.start()].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in AGE_NOUNS
+
+
 def check_deictic(text, m, groups) -> bool:
     """'one day' alone is a length ('one day old'); only the rule above reads it as a future.
-    'the future of X' is X's fate."""
+    'the future of X' is X's fate; 'today's youth' an age."""
     word = groups.get("deictic", "").lower()
     if word in ("the future", "the past") and next_word(text, m.end()).lower() == "of":
         return False  # "the future of our peoples" is their fate, not a time
+    if word in ("today", "tomorrow") and names_an_age(text, m):
+        return False
     return word != "one day"
 
 
