@@ -494,3 +494,8 @@ def test_today_naming_an_age_is_no_date(text):
 
 def test_today_naming_the_day_stays_a_date():
     assert one("Today's meeting was cancelled.").value == "2024-11-20"
+
+
+def test_high_noon_is_an_idiom():
+    assert [v[0] for v in values("For Poland, high noon comes today.")] == ["today"]
+    assert one("They met at noon Saturday.").value == "2024-11-16T12:00"

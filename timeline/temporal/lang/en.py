@@ -620,5 +620,10 @@ def check_deictic(text, m, groups) -> bool:
     return word != "one day"
 
 
-CHECKS = {"one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+def check_named_time(text, m, groups) -> bool:
+    """'high noon' is a showdown (and 'High Noon' a film), not twelve o'clock."""
+    return previous_word(text, m.start()).lower() != "high"
+
+
+CHECKS = {"noon": check_named_time, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
