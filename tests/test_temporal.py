@@ -499,3 +499,15 @@ def test_today_naming_the_day_stays_a_date():
 def test_high_noon_is_an_idiom():
     assert [v[0] for v in values("For Poland, high noon comes today.")] == ["today"]
     assert one("They met at noon Saturday.").value == "2024-11-16T12:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined the March of the Living.",
+    "He was named Person of the Year.",
+])
+def test_names_with_a_month_or_a_unit_are_no_dates(text):
+    assert values(text) == []
+
+
+def test_a_month_before_of_the_stays_a_date():
+    assert values("It rose in March of the following year.", dt.date(1989, 11, 2))[0][2] == "1989-03"

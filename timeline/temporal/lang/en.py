@@ -495,6 +495,8 @@ def check_bare_month(text, m, groups) -> bool:
     prev = previous_word(text, m.start()).lower()
     if is_name_next(text, m.end()):  # "March Madness", "June Carter"
         return False
+    if prev in ("", "the", "a") and text[m.end():m.end() + 8] == " of the " and is_name_next(text, m.end() + 7):
+        return False  # "the March of the Combatant Mothers": a procession's name
     if prev in MONTH_CONTEXT_BEFORE:
         return True
     if word.rstrip(".").title() in AMBIGUOUS_MONTHS or word.endswith("."):
@@ -588,6 +590,11 @@ def check_rel_unit(text, m, groups) -> bool:
                 and text[m.start() - 2] not in ".!?\n\"'`")
 
 
+def check_the_unit(text, m, groups) -> bool:
+    """'the Year of the Dragon', 'Person of the Year': a capitalised unit is part of a name."""
+    return not groups["calunit"][:1].isupper()
+
+
 MODALS = {"will", "would", "could", "might", "may", "shall", "can", "should", "must"}
 
 
@@ -625,5 +632,5 @@ def check_named_time(text, m, groups) -> bool:
     return previous_word(text, m.start()).lower() != "high"
 
 
-CHECKS = {"noon": check_named_time, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+CHECKS = {"noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
