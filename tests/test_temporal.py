@@ -511,3 +511,9 @@ def test_names_with_a_month_or_a_unit_are_no_dates(text):
 
 def test_a_month_before_of_the_stays_a_date():
     assert values("It rose in March of the following year.", dt.date(1989, 11, 2))[0][2] == "1989-03"
+
+
+def test_the_nth_day_said_in_the_present_is_today():
+    x = one("It's the second day of an offensive by the police.")
+    assert (x.text, x.value) == ("the second day", "2024-11-20")
+    assert values("On the third day of the talks, they left.") == []

@@ -317,6 +317,8 @@ def year_ago_spec(g: dict, t: Tables) -> Spec | None:
 
 
 def deictic_spec(g: dict, t: Tables) -> Spec | None:
+    if "ordday" in g:  # "today is the eighth day of ...": the document's day
+        return Spec(gran="day", shift=("D", 0))
     meaning = t.get("DEICTIC", g["deictic"])
     if meaning is None:
         return None

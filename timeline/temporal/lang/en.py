@@ -421,6 +421,8 @@ RULES = [
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?![\w-])"),
     # --- single words and phrases ---------------------------------------------------------------
     ("holiday", "holiday", r"(?:(?P<rel><RELATIVE>) )?(?P<holiday><HOLIDAYS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
+    # "today is the eighth day of the operation": the day the story is written
+    ("nth_day_today", "deictic", r"the (?P<ordday><ORDINALS>) (?:straight |consecutive )?day(?= of )"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?![\w-])"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?![\w-])"),
@@ -627,10 +629,19 @@ def check_deictic(text, m, groups) -> bool:
     return word != "one day"
 
 
+PRESENT_BEFORE_NTH_DAY = ("today is", "it is", "it's", "this is", "marks", "marked today")
+
+
+def check_nth_day_today(text, m, groups) -> bool:
+    """'It's the second day of an offensive': said in the present, the day is today."""
+    before = " ".join(text[max(0, m.start() - 24):m.start()].lower().replace("\u2019", "'").split())
+    return before.endswith(PRESENT_BEFORE_NTH_DAY)
+
+
 def check_named_time(text, m, groups) -> bool:
     """'high noon' is a showdown (and 'High Noon' a film), not twelve o'clock."""
     return previous_word(text, m.start()).lower() != "high"
 
 
-CHECKS = {"noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+CHECKS = {"nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
