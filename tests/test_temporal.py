@@ -427,8 +427,8 @@ def test_the_previous_friday_counts_from_the_story():
 
 
 def test_the_day_before_an_event_leaves_the_event_out_of_the_span():
-    got = values("He was last seen Nov. 3, the day before authorities issued a warrant.")
-    assert got[-1][:3] == ("the day", "DATE", "2024-11-02")
+    got = values("He was last seen Nov. 2, the day before authorities issued a warrant.")
+    assert got[-1][:3] == ("the day", "DATE", "2024-11-02")  # in apposition: Nov. 2 itself
     assert values("He had left the day before.")[-1][0] == "the day before"
 
 
@@ -517,3 +517,17 @@ def test_the_nth_day_said_in_the_present_is_today():
     x = one("It's the second day of an offensive by the police.")
     assert (x.text, x.value) == ("the second day", "2024-11-20")
     assert values("On the third day of the talks, they left.") == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The day before last Tuesday's hearing, he went home.", "The day before last Tuesday", "2024-11-18"),
+    ("He will leave the day after Christmas.", "the day after Christmas", "2024-12-26"),
+])
+def test_the_day_before_a_date_is_one_day(text, span, value):
+    x = one(text)
+    assert (x.text, x.value) == (span, value)
+
+
+def test_the_day_in_apposition_restates_the_date():
+    got = values("Trading after Oct. 12, the day before the plunge, was thin.")
+    assert [(v[0], v[2]) for v in got] == [("Oct. 12", "2024-10-12"), ("the day", "2024-10-12")]

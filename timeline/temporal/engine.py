@@ -369,7 +369,40 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
         ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
         remember(ctx, spec, value, ended)
-    return keep_ranges_in_order(language_, text, mentions, out)
+    out = keep_ranges_in_order(language_, text, mentions, out)
+    return join_day_next_to_date(language_, text, out)
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def join_day_next_to_date(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
+    """'the day before last Tuesday' is one expression, a day from that Tuesday; 'Oct. 12, the
+    day before the plunge' restates Oct. 12."""
+    table = getattr(lang.data, "DAY_NEXT_TO_DATE", {})
+    if not table:
+        return out
+    joined: list[Timex] = []
+    i = 0
+    while i < len(out):
+        x = out[i]
+        after = text[x.end:x.end + 12].lower()
+        side = next((n for phrase, n in table.items()
+                     if (x.text.lower() + after).startswith(phrase + " ")), None)
+        if side is not None:
+            phrase_end = x.end + after.index(" ", 1) + 1
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if nxt is not None and nxt.start == phrase_end and _FULL_DAY.match(nxt.value):
+                day = dt.date.fromisoformat(nxt.value) + dt.timedelta(days=side)
+                joined.append(Timex(x.start, nxt.end, text[x.start:nxt.end], "DATE", day.isoformat(), ""))
+                i += 2
+                continue
+            prev = joined[-1] if joined else None
+            if prev is not None and text[prev.end:x.start].strip() == "," and _FULL_DAY.match(prev.value):
+                x = Timex(x.start, x.end, x.text, x.type, prev.value, x.mod)
+        joined.append(x)
+        i += 1
+    return joined
 
 
 def about_longer_period(lang: Language, text: str, mention: Mention) -> bool:

@@ -144,6 +144,9 @@ OR_MODS = {"or later": "ON_OR_AFTER", "or after": "ON_OR_AFTER", "and beyond": "
            "and later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE", "or before": "ON_OR_BEFORE"}
 # "the day before", "the year after": which way from the story's last date.
 SIDE_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+# "the day before last Tuesday", "the day after Christmas": one day, counted from the date that
+# follows; "Oct. 12, the day before the plunge": in apposition, the date itself.
+DAY_NEXT_TO_DATE = {"the day before": -1, "the day after": 1}
 
 # Clock times with a name.
 NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
