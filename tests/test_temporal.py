@@ -531,3 +531,8 @@ def test_the_day_before_a_date_is_one_day(text, span, value):
 def test_the_day_in_apposition_restates_the_date():
     got = values("Trading after Oct. 12, the day before the plunge, was thin.")
     assert [(v[0], v[2]) for v in got] == [("Oct. 12", "2024-10-12"), ("the day", "2024-10-12")]
+
+
+@pytest.mark.parametrize("text", ["He left the day before yesterday", "He left the day before"])
+def test_the_day_before_at_the_end_of_the_text(text):
+    assert values(text)[-1][0].startswith("the day before")

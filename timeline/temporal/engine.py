@@ -386,11 +386,14 @@ def join_day_next_to_date(lang: Language, text: str, out: list[Timex]) -> list[T
     i = 0
     while i < len(out):
         x = out[i]
-        after = text[x.end:x.end + 12].lower()
-        side = next((n for phrase, n in table.items()
-                     if (x.text.lower() + after).startswith(phrase + " ")), None)
+        side, phrase_end = None, x.end
+        for phrase, n in table.items():
+            head, _, word = phrase.rpartition(" ")  # "the day", "before"
+            m = re.match(r"\s+%s\s+" % re.escape(word), text[x.end:x.end + 20], re.I)
+            if x.text.lower() == head and m:
+                side, phrase_end = n, x.end + m.end()
+                break
         if side is not None:
-            phrase_end = x.end + after.index(" ", 1) + 1
             nxt = out[i + 1] if i + 1 < len(out) else None
             if nxt is not None and nxt.start == phrase_end and _FULL_DAY.match(nxt.value):
                 day = dt.date.fromisoformat(nxt.value) + dt.timedelta(days=side)
