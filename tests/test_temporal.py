@@ -536,3 +536,9 @@ def test_the_day_in_apposition_restates_the_date():
 @pytest.mark.parametrize("text", ["He left the day before yesterday", "He left the day before"])
 def test_the_day_before_at_the_end_of_the_text(text):
     assert values(text)[-1][0].startswith("the day before")
+
+
+def test_the_next_day_counts_from_the_story():
+    got = values("On March 3 he was arrested. The next day he was released.", dt.date(2000, 2, 24))
+    assert got[-1][:3] == ("The next day", "DATE", "2000-03-04")
+    assert one("Sales will rise over the next year.", dt.date(2000, 2, 24)).value == "2001"

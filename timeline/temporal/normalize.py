@@ -120,9 +120,9 @@ def mod_of(groups: dict, t: Tables) -> str:
     return ""
 
 
-def relative(groups: dict, t: Tables):
+def relative(groups: dict, t: Tables, table: str = "RELATIVE"):
     """(direction, anchor) from a word like last / this / next / the following / that."""
-    word = t.get("RELATIVE", groups.get("rel"))
+    word = t.get(table, groups.get("rel"))
     if word is None:
         return None, "dct"
     if isinstance(word, str):  # "+A", "-A", "=A": relative to the story's last date
@@ -289,6 +289,9 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     direction, anchor = relative(g, t)
     cal = key(g.get("calunit", "year"))
     tod = t.get("TIMES_OF_DAY", cal)
+    if (tod or t.get("CALENDAR_UNITS", cal) == "D") and "rel" in g \
+            and key(g["rel"]) in t.tables.get("DAY_RELATIVE", {}):  # "the next morning"
+        direction, anchor = relative({"rel": g["rel"]}, t, "DAY_RELATIVE")
     if tod in ("MO", "AF", "EV", "NI"):  # "that morning", "the next night"
         return Spec(type="TIME", gran="day", shift=("D", direction or 0), anchor=anchor, time=tod)
     unit = t.get("CALENDAR_UNITS", cal)

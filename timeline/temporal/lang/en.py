@@ -101,6 +101,9 @@ RELATIVE = {
     "the past": -1, "the last": -1, "that": "=A", "the same": "=A", "that same": "=A", "the current": 0,
     "this past": -1, "this coming": 1, "the coming": 1,
 }
+# For a day or a part of one, "the next" tells a story ("was released and appeared in court the
+# next morning"): it counts from the story's day, as "the following day" does.
+DAY_RELATIVE = {"the next": "+A"}
 # "ago" counts back from the document date; "later"/"earlier" from the story's last date.
 OFFSET_WORDS = {"ago": -1, "back": -1, "earlier": "-A", "previously": "-A", "before that": "-A",
                 "later": "+A", "afterwards": "+A", "afterward": "+A", "after that": "+A",
@@ -445,7 +448,7 @@ VOCAB = {
     "NUMBER_WORDS": (NUMBER_WORDS, False), "TENS": (TENS, False), "DIGIT_WORDS": (DIGIT_WORDS, False),
     "ORDINALS": (ORDINALS, False), "QUARTER_ORDINALS": (QUARTER_ORDINALS, False),
     "HALF_ORDINALS": (HALF_ORDINALS, False), "DECADE_WORDS": (DECADE_WORDS, False),
-    "RELATIVE": (RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
+    "RELATIVE": (RELATIVE, False), "DAY_RELATIVE": (DAY_RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
