@@ -542,3 +542,10 @@ def test_the_next_day_counts_from_the_story():
     got = values("On March 3 he was arrested. The next day he was released.", dt.date(2000, 2, 24))
     assert got[-1][:3] == ("The next day", "DATE", "2000-03-04")
     assert one("Sales will rise over the next year.", dt.date(2000, 2, 24)).value == "2001"
+
+
+def test_weekday_nights_recur():
+    got = values("Two flights will leave on Monday and Tuesday nights.")
+    assert [(v[0], v[1], v[2]) for v in got] == [("Monday", "SET", "XXXX-WXX-1TNI"),
+                                                 ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    assert values("He spoke Monday and every Tuesday.")[0][1:3] == ("DATE", "2024-11-18")

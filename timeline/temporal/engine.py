@@ -370,7 +370,25 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
         remember(ctx, spec, value, ended)
     out = keep_ranges_in_order(language_, text, mentions, out)
+    out = share_recurrence(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
+
+
+_WEEKLY = re.compile(r"XXXX-WXX-\d(T\w+)?$")
+
+
+def share_recurrence(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+    """'on Monday and Tuesday nights': the first weekday recurs like the second."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        weekday = mentions[i].spec.weekday
+        # only a plural shared by both ("Tuesday nights"), not "every Tuesday"
+        if a.type != "DATE" or not weekday or mentions[i].spec.month or mentions[i + 1].rule != "weekday_tods":
+            continue
+        m = _WEEKLY.match(b.value)
+        if m and text[a.end:b.start].strip().lower() in getattr(lang.data, "COORDINATION_WORDS", ()):
+            out[i] = Timex(a.start, a.end, a.text, "SET", f"XXXX-WXX-{weekday}{m.group(1) or ''}", "")
+    return out
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d$")

@@ -281,6 +281,8 @@ LONGER_THAN_QUARTER = ("nine months", "six months", "first half", "for the year"
 ENDED_WORDS = ("ended", "ending", "that ended", "which ended", "just ended")
 
 # Words between the two ends of a range ("between October and December 2023").
+# Words joining two expressions that share what the second says ("Monday and Tuesday nights").
+COORDINATION_WORDS = (",", "and", "or", "&")
 RANGE_WORDS = {"and", "to", "-", "\u2013", "\u2014", "through", "until", "till", "or", "and late", "into"}
 
 FRAGMENTS = {
@@ -413,6 +415,7 @@ RULES = [
      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? (?P<ampm>in the (?:morning|afternoon|evening)|at night)(?!\w)"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
     ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?:on )?(?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
+    ("weekday_tods", "set", r"(?P<weekday><WEEKDAYS>) (?P<tod>mornings|afternoons|evenings|nights)(?!\w)"),  # "Tuesday nights": each
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
     ("part_of_day", "time", r"(?P<premod>early|late|mid)-? ?(?P<tod>morning|afternoon|evening)(?!\w)(?: (?P<deictic>yesterday|today|tomorrow)(?!\w))?"),
     ("tod_weekday", "time", r"(?P<premod>early |late )?(?P<tod>morning|afternoon|evening|night) (?P<weekday><WEEKDAYS>)"),
