@@ -549,3 +549,8 @@ def test_weekday_nights_recur():
     assert [(v[0], v[1], v[2]) for v in got] == [("Monday", "SET", "XXXX-WXX-1TNI"),
                                                  ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
     assert values("He spoke Monday and every Tuesday.")[0][1:3] == ("DATE", "2024-11-18")
+
+
+def test_as_long_as_is_a_hedge_outside_the_span():
+    x = one("The appeal could take as long as a month.")
+    assert (x.text, x.value, x.mod) == ("a month", "P1M", "EQUAL_OR_LESS")

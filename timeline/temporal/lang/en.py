@@ -140,6 +140,7 @@ DATE_PREFIXES = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX
 _WEEKDAY_NAMES = "|".join(re.escape(w) for w in WEEKDAYS)
 OUTSIDE_SPAN = [
     (r"about", True),
+    (r"as long as", True),  # "could take as long as [a month]": a hedge, like "about"
     (r"(?:earlier|later)(?=\s+(?-i:%s)(?!\w)|\s+this\s+week\b)" % _WEEKDAY_NAMES, False),
 ]
 # After a date: "1994 or later", "1990 and beyond".
