@@ -554,3 +554,8 @@ def test_weekday_nights_recur():
 def test_as_long_as_is_a_hedge_outside_the_span():
     x = one("The appeal could take as long as a month.")
     assert (x.text, x.value, x.mod) == ("a month", "P1M", "EQUAL_OR_LESS")
+
+
+def test_the_past_three_summers_is_each_summer():
+    x = one("The march has provoked violence for the past three summers.")
+    assert (x.text, x.type, x.value) == ("the past three summers", "SET", "XXXX-SU")

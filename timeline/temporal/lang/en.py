@@ -428,6 +428,8 @@ RULES = [
      r"(?:once|twice|three times|four times|(?:\d+|several|many|a few) times) (?:a|an|per|every|each) (?P<unit><UNITS>)(?!\w)"),
     ("every_n", "set", r"every (?P<nd>\d+|<EVERY_COUNTS>|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     ("every_tod", "set", r"(?:every|each) (?P<tod>morning|afternoon|evening|night)(?!\w)"),
+    # "for the past three summers": each of them, a season that recurs
+    ("past_seasons", "set", r"{THE}(?:past|last|previous|next|coming) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few) (?P<season>summer|winter|spring|autumn|fall)s(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?![\w-])"),
     # --- single words and phrases ---------------------------------------------------------------
     ("holiday", "holiday", r"(?:(?P<rel><RELATIVE>) )?(?P<holiday><HOLIDAYS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
