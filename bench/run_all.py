@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         if not ok:
             failed += 1
             write_section(name, f"## {name}\n\n{machine_facts()}\n\nNot measured: {message}.")
-    print(f"\n{REPORT.relative_to(ROOT)} rewritten; reproduce with: .venv/bin/python bench/run_all.py"
-          + (" --quick" if args.quick else ""))
+    given = " ".join(argv if argv is not None else sys.argv[1:])
+    print(f"\n{REPORT.relative_to(ROOT)} rewritten; reproduce with: .venv/bin/python bench/run_all.py {given}".rstrip())
     return 1 if failed else 0
 
 
