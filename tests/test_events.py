@@ -193,3 +193,15 @@ def test_a_date_deep_in_relative_clauses_gives_an_event_not_a_crash():
         published="2011-03-02")
     assert frame.date_value.tolist() == ["2011-02-28"]
     assert "warehouse" in frame.summary.item()  # a summary a reader can place, not two stray words
+
+
+def test_a_when_clause_under_the_date_is_the_event_of_that_day():
+    import timeline
+
+    frame = timeline.extract_events(
+        "The talks in Jeddah followed a tense meeting in the Oval Office on February 28, "
+        "when Donald Trump and JD Vance berated Volodymyr Zelensky.", published="2025-03-14")
+    event = frame.iloc[0]
+    assert event.date_value == "2025-02-28"
+    assert event.summary == "Donald Trump and JD Vance berated Volodymyr Zelensky"
+    assert {"Donald Trump", "JD Vance", "Volodymyr Zelensky"} <= set(event.actors)

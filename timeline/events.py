@@ -322,6 +322,14 @@ def _previous_sentence(sent):
     return None
 
 
+def _when_clause(date_root):
+    """The verb of "February 28, when Trump and Vance berated Zelensky": what happened on that day."""
+    for child in date_root.children:
+        if child.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in child.children):
+            return child
+    return None
+
+
 # How many clauses up a bare participle's event may climb: each climb must reach a new clause.
 MAX_CLAUSE_CLIMBS = 3
 
@@ -332,6 +340,8 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     lex = lexicon()
     parsed = span.doc
     sent = span.sent
+    if start is None:
+        start = _when_clause(span.root)
     head = clause_head(span.root if start is None else start)
     subject = subject_of(head)
     replace: dict[int, str] = {}
@@ -349,7 +359,10 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
             subject = subject_of(head)
 
     tokens = clause_tokens(head, other_dates - {x.i for x in span})
-    dropped = _date_tokens(span) | _droppable(tokens, lex)
+    date_tokens = _date_tokens(span)
+    if start is not None and start.i == head.i and head.head.i == span.root.i:
+        date_tokens -= {x.i for x in head.subtree}  # the "when" clause under the date is the event itself
+    dropped = date_tokens | _droppable(tokens, lex)
     if head.dep_ in ("ccomp", "advcl"):  # a clause that stands alone: no leading "that", "although"
         dropped |= {c.i for c in head.children if c.dep_ == "mark" and c.lower_ not in ("if", "unless")}
     agent = agent_of(head)
@@ -439,7 +452,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
                     attributed = index.at(x).name
                     break
 
-    names = [index.at(x).name for x in tokens if index.at(x) and x.i not in _date_tokens(span)]
+    names = [index.at(x).name for x in tokens if index.at(x) and x.i not in date_tokens]
     actors = _unique(([primary] if primary else []) + extra_actors + names)
     body = render([x for x in tokens if x.i not in dropped], replace)
     if not prefix_tokens and subject is not None and head.dep_ == "conj" and subject.i < head.left_edge.i \
