@@ -87,3 +87,15 @@ def test_extract_merges_the_same_event_from_several_articles(tmp_path):
     assert len(events) == 2 and treaty[0]["sources"] == ["a", "b"] and treaty[0]["source_count"] == 2
     r = run("extract", str(coll), "--format", "json", "--key-events", "1")
     assert [e["date_value"] for e in json.loads(r.stdout)] == ["2021-03-03"]
+
+
+def test_tag_reads_russian_and_refuses_an_unknown_language_in_one_line():
+    r = run("tag", "--lang", "ru", "--dct", "2024-11-20", "-", stdin="В конце октября 2023 года и 19 ноября.")
+    assert [json.loads(line)["value"] for line in r.stdout.splitlines()] == ["2023-10", "2024-11-19"]
+    r = run("tag", "--lang", "fr", "-", stdin="le 3 mars")
+    assert r.returncode == 2 and "invalid choice: 'fr'" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_an_unwritable_output_is_a_clear_error(tmp_path):
+    r = run("extract", str(SAMPLE), "-o", str(tmp_path / "no" / "such" / "dir" / "out.csv"))
+    assert r.returncode == 1 and "cannot be written" in r.stderr and "Traceback" not in r.stderr

@@ -12,6 +12,7 @@ import os
 import sys
 
 from .errors import InputError
+from .temporal.engine import LANGUAGES
 from .ingest import HTML_SUFFIXES, MAX_COLLECTION_BYTES, TEXT_SUFFIXES, Article, read_jsonl, read_path
 
 EXIT_INPUT_PROBLEM = 1
@@ -89,8 +90,11 @@ def cmd_extract(args) -> int:
             events = key_events(events, args.key_events)
     data = to_json(events) if args.format == "json" else to_csv(events)
     if args.output:
-        with open(args.output, "wb") as f:
-            f.write(data)
+        try:
+            with open(args.output, "wb") as f:
+                f.write(data)
+        except OSError as e:
+            problems.append(f"{args.output}: cannot be written ({e.strerror}); nothing was saved.")
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -165,7 +169,7 @@ def parser() -> argparse.ArgumentParser:
     tg = sub.add_parser("tag", help="temporal expressions, one JSON object per line")
     tg.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     tg.add_argument("--dct", type=_date, help="document creation (publication) date, YYYY-MM-DD")
-    tg.add_argument("--lang", default="en", help="language of the text (en, ru)")
+    tg.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the text")
     tg.add_argument("--jsonl", action="store_true",
                     help="read one JSON object per line (id, text, optional dct), write id and timexes")
     tg.set_defaults(run=cmd_tag)
