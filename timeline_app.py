@@ -15,6 +15,7 @@ import streamlit as st
 import timeline
 from timeline import corpus, view
 from timeline.chart import MAX_LANES, OTHER_ACTORS, drawable, timeline_figure
+from timeline.dates import FIRST_DRAWABLE_YEAR, LAST_DRAWABLE_YEAR
 from timeline.errors import InputError
 from timeline.export import to_csv, to_json, to_timelinejs, to_xlsx
 from timeline.ingest import MAX_COLLECTION_BYTES, MAX_UPLOAD_BYTES, read_jsonl, read_upload
@@ -312,7 +313,7 @@ def chart(shown: pd.DataFrame) -> None:
                    f"{n_actors - MAX_LANES} are in “{OTHER_ACTORS}”. Filter by actor to see any of them.")
     if hidden:
         st.caption(f"{hidden} event{'s' * (hidden > 1)} without a date the chart can draw "
-                   "(before 1678, after 2261 or not a calendar date) "
+                   f"(before {FIRST_DRAWABLE_YEAR}, after {LAST_DRAWABLE_YEAR} or not a calendar date) "
                    f"{'are' if hidden > 1 else 'is'} listed in the table only.")
 
 

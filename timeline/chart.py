@@ -25,6 +25,8 @@ from collections import Counter
 import pandas as pd
 import plotly.graph_objects as go
 
+from .dates import FIRST_DRAWABLE_YEAR, LAST_DRAWABLE_YEAR, day_of
+
 # Okabe & Ito (2008), "Color Universal Design". Yellow comes last: weak on white.
 OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"]
 GREY = "#999999"
@@ -86,12 +88,8 @@ def _text(row: pd.Series, column: str) -> str:
 
 def _day(value: object) -> dt.date | None:
     """An ISO day, or None for "", NaN or anything pandas/Plotly could not draw."""
-    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)[:10]
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-    return day if 1678 <= day.year <= 2261 else None
+    day = day_of(value)
+    return day if day and FIRST_DRAWABLE_YEAR <= day.year <= LAST_DRAWABLE_YEAR else None
 
 
 def is_point(row: pd.Series, start: dt.date, end: dt.date) -> bool:

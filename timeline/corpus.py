@@ -32,6 +32,8 @@ from typing import Callable, Iterable
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS  # language data only: no model is loaded
 
+from .dates import day_of
+
 MERGED_COLUMNS = ["sources", "source_count", "date_conflict", "merged_ids"]
 
 # Wording similarity (Dice coefficient of character 4-gram sets, 0..1) needed to call two rows one event.
@@ -101,15 +103,8 @@ def wording_similarity(summary_a: str, summary_b: str) -> float:
     return dice(char_grams(content_words(summary_a)), char_grams(content_words(summary_b)))
 
 
-def _iso(s) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(s)) if s else None
-    except ValueError:
-        return None
-
-
 def _row_period(row) -> tuple[dt.date, dt.date] | None:
-    start, end = _iso(row.get("date_start")), _iso(row.get("date_end"))
+    start, end = day_of(row.get("date_start")), day_of(row.get("date_end"))
     return (start, end) if start and end else None
 
 
@@ -171,7 +166,7 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
         rows.append(_Row(i, str(rec.get("source") or ""), _row_period(rec),
                          f"{rec.get('date_value', '')}|{rec.get('date_mod', '')}",
                          frozenset(words), char_grams(words), actors, str(rec.get("primary_actor") or ""),
-                         _iso(rec.get("publication_date")), " ".join(str(rec.get("date_text") or "").lower().split())))
+                         day_of(rec.get("publication_date")), " ".join(str(rec.get("date_text") or "").lower().split())))
     return rows
 
 
@@ -225,7 +220,7 @@ class _Clusters:
 
 def _period_days(start, end) -> int:
     """How many days a date spans beyond its first (0 for a day); dates off the calendar come last."""
-    start, end = _iso(start), _iso(end)
+    start, end = day_of(start), day_of(end)
     return (end - start).days if start and end else 10 ** 6
 
 
@@ -324,20 +319,20 @@ def key_dates(frame: pd.DataFrame, n: int | None = None,
     earlier_sources, published (sources in the frame published that day). ``start``/``end`` keep dates
     inside a window.
     """
-    start, end = _iso(start) if isinstance(start, str) else start, _iso(end) if isinstance(end, str) else end
+    start, end = day_of(start) if isinstance(start, str) else start, day_of(end) if isinstance(end, str) else end
     columns = ["date", "score", "sources", "later_sources", "same_day_sources", "earlier_sources", "published"]
     published_on = Counter()
     seen_pub = set()
     pairs = set()
     for rec in frame.to_dict("records"):
-        source, pub = str(rec.get("source", "")), _iso(rec.get("publication_date"))
+        source, pub = str(rec.get("source", "")), day_of(rec.get("publication_date"))
         if pub and source not in seen_pub:
             seen_pub.add(source)
             published_on[pub] += 1
         if rec.get("granularity") != "day":
             continue
-        day = _iso(rec.get("date_start"))
-        if day and day == _iso(rec.get("date_end")):
+        day = day_of(rec.get("date_start"))
+        if day and day == day_of(rec.get("date_end")):
             pairs.add((day, source, pub))
     stats: dict[dt.date, Counter] = defaultdict(Counter)
     for day, _source, pub in pairs:

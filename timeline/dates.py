@@ -111,9 +111,10 @@ def period(value: str, mod: str = "") -> Period | None:
     return _narrow(p, mod or "") if p else None
 
 
-def day_of(value: str) -> dt.date | None:
-    """The calendar day an ISO-like value starts with ("2024-11-20T08:00Z" -> 2024-11-20), if it is a real day."""
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value or "")
+def day_of(value: object) -> dt.date | None:
+    """The calendar day an ISO-like value starts with ("2024-11-20T08:00Z" -> 2024-11-20), if it is a real day;
+    None for "", None, NaN or anything else."""
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", str(value) if value is not None else "")
     if not m:
         return None
     try:
@@ -141,3 +142,14 @@ def is_drawable(value: str) -> bool:
     """Whether pandas and Plotly can place this value on a time axis."""
     y = year_of(value)
     return y is not None and FIRST_DRAWABLE_YEAR <= y <= LAST_DRAWABLE_YEAR
+
+
+def frame_columns(value: str, mod: str = "") -> tuple[str, str, str]:
+    """granularity, date_start and date_end of the events frame for a TIMEX3 value: the ISO days only
+    when pandas and Plotly can draw them; a BC value is a year even though it has no ISO days."""
+    span = period(value, mod)
+    drawable = span is not None and is_drawable(value)
+    granularity = span.granularity if span else ("year" if BC_YEAR.fullmatch(value or "") else "")
+    if not drawable:
+        return granularity, "", ""
+    return granularity, span.start.isoformat(), span.end.isoformat()

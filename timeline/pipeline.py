@@ -116,15 +116,14 @@ def _rows(doc: Document) -> Iterable[dict]:
     published = doc.published.isoformat() if doc.published else ""
     for ev in doc.events:
         t = ev.timex
-        span = dates.period(t.value, t.mod)
-        drawable = span is not None and dates.is_drawable(t.value)
+        granularity, date_start, date_end = dates.frame_columns(t.value, t.mod)
         yield {
             "event_id": f"{doc.source}#{t.start}",
             "date_value": t.value,
             "date_mod": t.mod or "",
-            "granularity": span.granularity if span else ("year" if dates.BC_YEAR.fullmatch(t.value) else ""),
-            "date_start": span.start.isoformat() if drawable else "",
-            "date_end": span.end.isoformat() if drawable else "",
+            "granularity": granularity,
+            "date_start": date_start,
+            "date_end": date_end,
             "date_text": t.text,
             "summary": ev.summary,
             "sentence": ev.sentence,

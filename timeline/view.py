@@ -29,29 +29,22 @@ def counts(frame: pd.DataFrame, column: str) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].lower())))
 
 
-def _day(value: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def date_bounds(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     """First and last day covered by the drawable events, or None if none is drawable."""
     if frame.empty or "date_start" not in frame.columns:
         return None
-    starts = [d for d in frame["date_start"].map(_day) if d]
-    ends = [d for d in frame["date_end"].map(_day) if d] if "date_end" in frame.columns else []
+    starts = [d for d in frame["date_start"].map(dates.day_of) if d]
+    ends = [d for d in frame["date_end"].map(dates.day_of) if d] if "date_end" in frame.columns else []
     if not starts:
         return None
     return min(starts), max(ends + starts)
 
 
 def _overlaps(row: pd.Series, first: dt.date, last: dt.date) -> bool:
-    start = _day(row.get("date_start"))
+    start = dates.day_of(row.get("date_start"))
     if start is None:
         return False
-    end = _day(row.get("date_end")) or start
+    end = dates.day_of(row.get("date_end")) or start
     return start <= last and end >= first
 
 
@@ -90,11 +83,7 @@ def filter_events(frame: pd.DataFrame, *, actors: Iterable[str] = (), kinds: Ite
 
 def _recompute_span(row: dict, value: str) -> None:
     """A corrected date value moves the event: its period and granularity follow the value."""
-    span = dates.period(value, row.get("date_mod", ""))
-    drawable = span is not None and dates.is_drawable(value)
-    row["granularity"] = span.granularity if span else ""
-    row["date_start"] = span.start.isoformat() if drawable else ""
-    row["date_end"] = span.end.isoformat() if drawable else ""
+    row["granularity"], row["date_start"], row["date_end"] = dates.frame_columns(value, row.get("date_mod", ""))
 
 
 def apply_corrections(frame: pd.DataFrame, corrections: Mapping[str, Mapping]) -> tuple[pd.DataFrame, list[str]]:
