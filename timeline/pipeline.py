@@ -70,12 +70,12 @@ def set_publication_date(doc: Document) -> None:
     if doc.published is not None:
         doc.publication_basis = doc.publication_basis or "given"
         return
-    found = publication.found_in_header(doc.text, unresolved)
+    found = dates.day_of(dateline.value) if dateline else None
     if found:
         doc.published, doc.publication_basis = found, "found"
         return
     # a yearless dateline gives the day; its year is still inferred
-    inferred = publication.infer(unresolved, publication.dateline_day(doc.text, unresolved))
+    inferred = publication.infer(unresolved, publication.yearless_day(dateline))
     if inferred:
         doc.published, doc.publication_basis = inferred, "inferred"
         return

@@ -67,6 +67,12 @@ def header_date(text: str, timexes: list[Timex]) -> Timex | None:
     return None
 
 
+def yearless_day(t: Timex | None) -> tuple[int, int] | None:
+    """Month and day of a date written without its year ("Nov 20" -> (11, 20))."""
+    m = _YEARLESS_DAY.match(t.value) if t else None
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
     """The publication date written in a dateline or byline, when it has a year."""
     t = header_date(text, timexes)
@@ -75,9 +81,7 @@ def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
 
 def dateline_day(text: str, timexes: list[Timex]) -> tuple[int, int] | None:
     """Month and day of a yearless dateline ("MOSCOW, Nov 20 (Reuters) -")."""
-    t = header_date(text, timexes)
-    m = _YEARLESS_DAY.match(t.value) if t else None
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    return yearless_day(header_date(text, timexes))
 
 
 def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.date | None:
