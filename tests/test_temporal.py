@@ -124,6 +124,27 @@ def test_a_range_gives_both_ends():
     assert [x[2] for x in values("On May 3 and 25 people came.")] == ["2024-05-03"]
 
 
+def test_a_range_of_days_gives_both_ends_whichever_way_it_is_written():
+    assert [x[2] for x in values("Talks on Nov. 20-21 failed.")] == ["2024-11-20", "2024-11-21"]
+    assert [x[2] for x in values("The summit ran from 10 to 12 March 2023.")] == ["2023-03-10", "2023-03-12"]
+    assert [x[2] for x in values("The fair is on 10-12 March 2025.")] == ["2025-03-10", "2025-03-12"]
+    # both days fall in the month the written date was placed in, whatever the bare day's clause says
+    assert [x[2] for x in values("Voting will be held between 3 and 5 May, officials said.")] == [
+        "2025-05-03", "2025-05-05"]
+    # a count after a dash is not a second day
+    assert [x[2] for x in values("Prices rose on Nov. 5-6 percent higher.")] == ["2024-11-05"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Half a century ago the dam was built.", "Half a century ago", "1974"),
+    ("Half a year ago he left.", "Half a year ago", "2024-05"),
+    ("In the winter of 1941-42 the city starved.", "the winter of 1941-42", "1941-WI"),
+])
+def test_fractions_of_units_and_winters_across_two_years(text, span, value):
+    x = one(text)
+    assert (x.text, x.value) == (span, value)
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("The talks lasted three days.", "three days", "P3D"),
     ("He spent two years in prison.", "two years", "P2Y"),

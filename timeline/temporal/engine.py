@@ -56,10 +56,19 @@ class Language:
         breaks = getattr(data, "CLAUSE_WORDS", ())
         self.clause_break = re.compile(r"[,;:()\"\u201c\u201d]|--|\u2014|``|''" + "".join(
             r"|(?<!\w)%s(?!\w)" % re.escape(w) for w in breaks), re.I)
-        # "April 24 and 25": a day number after a range word, then nothing that makes it a count
+        # "April 24 and 25": a day number after a range word, then nothing that makes it a count;
+        # after a dash ("Nov. 20-21 failed") only a unit or "percent" makes it one
         range_words = "|".join(re.escape(w) for w in sorted(data.RANGE_WORDS, key=len, reverse=True))
-        self.second_day = re.compile(r"\s*(?:%s)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:,?\s*(?P<year>(?:1[0-9]|20)\d\d))?"
-                                     r"(?!\d|[.,:]\d|\s*[^\W\d_])" % range_words, re.I)
+        counted = "|".join(re.escape(w) for w in sorted(list(data.UNITS) + list(getattr(data, "COUNT_WORDS", ())),
+                                                        key=len, reverse=True))
+        self.second_day = re.compile(
+            r"\s*(?:(?P<dash>[-\u2013\u2014])|%s)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:,?\s*(?P<year>(?:1[0-9]|20)\d\d))?"
+            r"(?!\d|[.,:]\d)(?(dash)(?!\s*(?:%%|(?:%s)(?!\w)))|(?!\s*[^\W\d_]))" % (range_words, counted), re.I)
+        # "from 10 to 12 March", "10-12 March 2024": a day number before a range word and a day-month date
+        self.first_day = re.compile(
+            r"(?:(?<![\w.,])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-\u2013\u2014]\s*"
+            r"|(?:%s)\s+(?P<day_w>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:%s)\s+)$"
+            % ("|".join(map(re.escape, getattr(data, "RANGE_OPENERS", ()))) or "(?!)", range_words), re.I)
 
 
 LANGUAGES = ("en", "ru")
@@ -248,9 +257,14 @@ def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list
     for i, mention in enumerate(mentions):
         if mention.start < skip_until:
             continue  # the year of "June 5-7, 2024", now part of the second day
-        out.append(mention)
         spec = mention.spec
-        if not (spec.gran == "day" and spec.month and spec.day and spec.type == "DATE"):
+        is_day = spec.gran == "day" and spec.month and spec.day and spec.type == "DATE"
+        if is_day and text[mention.start:mention.start + 1].isdigit():
+            first = first_day_before(lang, text, mention, out[-1].end if out else 0)
+            if first is not None:
+                out.append(first)
+        out.append(mention)
+        if not is_day:
             continue
         m = lang.second_day.match(text, mention.end)
         if m is None:
@@ -272,6 +286,22 @@ def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list
         out.append(Mention(m.start("day"), m.end(), second, "second_day"))
         skip_until = m.end()
     return out
+
+
+def first_day_before(lang: Language, text: str, mention: Mention, free_from: int) -> Mention | None:
+    """'from 10 to 12 March', '10-12 March 2024': the bare first day is a date of the same month
+    and year as the day-month date that ends the range."""
+    window_start = max(free_from, mention.start - 40)
+    m = lang.first_day.search(text[window_start:mention.start])
+    if m is None:
+        return None
+    group = "day" if m.group("day") else "day_w"
+    day = int(m.group(group))
+    if day >= mention.spec.day:
+        return None
+    start = window_start + m.start(group)
+    end = start + len(m.group(group))
+    return Mention(start, end, replace(mention.spec, day=day, weekday=None), "first_day")
 
 
 _AFTER_DATELINE = re.compile(r"\s*(?:\(|--|\u2014|\u2013|_)")
@@ -370,6 +400,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
         remember(ctx, spec, value, ended)
     out = keep_ranges_in_order(language_, text, mentions, out)
+    out = same_month_in_day_ranges(mentions, out)
     out = share_recurrence(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
 
@@ -449,6 +480,19 @@ def keep_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out
         year = int(second[:4]) - (1 if a.month > b.month else 0)
         out[i] = Timex(out[i].start, out[i].end, out[i].text, out[i].type,
                        f"{year:04d}-{a.month:02d}", out[i].mod)
+    return out
+
+
+def same_month_in_day_ranges(mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+    """'between 3 and 5 May', 'April 24 and 25': both days are in the month the written date
+    was placed in, whatever the tense near the bare day says."""
+    for i, mention in enumerate(mentions):
+        partner = i + 1 if mention.rule == "first_day" else i - 1 if mention.rule == "second_day" else None
+        if partner is None or not 0 <= partner < len(out):
+            continue
+        own, other = out[i].value, out[partner].value
+        if _FULL_DAY.match(own) and _FULL_DAY.match(other) and own[:7] != other[:7]:
+            out[i] = Timex(out[i].start, out[i].end, out[i].text, out[i].type, other[:8] + own[8:], out[i].mod)
     return out
 
 

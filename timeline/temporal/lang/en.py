@@ -65,6 +65,7 @@ NUMBER_WORDS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100, "half": 0.5,
+    "half a": 0.5, "half an": 0.5,  # "half a century ago": 50 years back
     "one hundred": 100, "a thousand": 1000, "a few": "X", "few": "X", "several": "X",
     "many": "X", "some": "X", "a number of": "X", "numerous": "X",
 }
@@ -285,6 +286,10 @@ ENDED_WORDS = ("ended", "ending", "that ended", "which ended", "just ended")
 # Words joining two expressions that share what the second says ("Monday and Tuesday nights").
 COORDINATION_WORDS = (",", "and", "or", "&")
 RANGE_WORDS = {"and", "to", "-", "\u2013", "\u2014", "through", "until", "till", "or", "and late", "into"}
+# Words that open a range written day first: "from 10 to 12 March", "between 10 and 12 March".
+RANGE_OPENERS = ("from", "between")
+# Words after a number that make it a count, not the second day of "Nov. 20-21".
+COUNT_WORDS = ("percent", "per", "people", "points", "votes", "seats", "members", "times")
 
 FRAGMENTS = {
     # 1000-2099 written with four digits, not part of a longer number, amount or code.
@@ -364,7 +369,8 @@ RULES = [
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
     ("month_year", "date", r"(?P<month><MONTHS>)(?: of|,)? (?P<year>{YEAR}|{YEAR2})"),
-    ("season_year", "date", r"{THE}(?P<season><SEASONS>)(?: of)? (?P<year>{YEAR})"),
+    # "the winter of 1941-42" is the winter that starts in 1941
+    ("season_year", "date", r"{THE}(?P<season><SEASONS>)(?: of)? (?:(?P<year_r>(?:1[0-9]|20)\d\d)[-\u2013/](?:(?:1[0-9]|20)?\d\d)(?![\w-]|[.,]\d)|(?P<year>{YEAR}))"),
     ("the_year_n", "date", r"the year (?P<year>{YEAR})"),
     ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)"),
