@@ -160,3 +160,12 @@ def test_actors_may_come_as_a_list_a_tuple_or_edited_text(actors):
     rows = frame(event("2005", "year", "2005-01-01", "2005-12-31"))
     rows.at[0, "actors"] = actors
     assert sorted(lane for lane, *_ in marks(timeline_figure(rows), "bar")) == ["Russia", "Ukraine"]
+
+
+def test_a_period_of_days_is_a_bar_from_its_first_to_its_last_day():
+    fig = timeline_figure(frame(event("2024-03-03/2024-03-05", "day", "2024-03-03", "2024-03-05",
+                                      text="March 3-5, 2024")))
+    (lane, start, end, hover), = marks(fig, "bar")
+    assert (start, end) == (dt.datetime(2024, 3, 3), dt.datetime(2024, 3, 6))
+    assert "covers 2024-03-03 to 2024-03-05" in hover
+    assert marks(fig, "scatter") == []

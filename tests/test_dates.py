@@ -48,3 +48,13 @@ def test_drawable_range_follows_pandas_timestamps():
     assert not is_drawable("BC0044")
     assert year_of("BC0044") == -43
     assert year_of("199") == 1990
+
+
+def test_an_interval_covers_both_ends_each_narrowed_by_its_own_modifier():
+    from timeline.dates import frame_columns
+
+    assert frame_columns("2014/2016") == ("year", "2014-01-01", "2016-12-31")
+    assert frame_columns("2020-03/2021") == ("year", "2020-03-01", "2021-12-31")  # as precise as its coarser end
+    assert frame_columns("2020/2021", "END/START") == ("year", "2020-09-01", "2021-04-30")
+    assert frame_columns("2016/2014") == ("", "", "")  # ends out of order: no period
+    assert frame_columns("1066/2016") == ("year", "", "")  # one end the chart cannot draw

@@ -120,3 +120,23 @@ def test_a_wire_dateline_is_neither_event_nor_actors_nor_summary():
     assert event.publication_date == "2011-03-02" and event.publication_date_basis == "found"
     assert not event.summary.startswith("WASHINGTON") and "Hillary Clinton" in event.summary
     assert "Reuters" not in event.actors and "Hillary Clinton" in event.actors
+
+
+def test_a_period_is_one_event_spanning_both_ends():
+    text = ("Russia occupied the region from 2014 to 2016, officials said. "
+            "The summit was held on March 3-5, 2024 in Paris. "
+            "From early 2020 to late 2021 the border was closed.")
+    frame = extract_events(text, published="2024-11-20")
+    rows = {r.date_text: r for r in frame.itertuples()}
+    assert set(rows) == {"2014 to 2016", "March 3-5, 2024", "early 2020 to late 2021"}
+    years = rows["2014 to 2016"]
+    assert (years.date_value, years.granularity, years.date_start, years.date_end) == (
+        "2014/2016", "year", "2014-01-01", "2016-12-31")
+    assert "2014" not in years.summary and "2016" not in years.summary and "occupied the region" in years.summary
+    days = rows["March 3-5, 2024"]
+    assert (days.date_value, days.granularity, days.date_start, days.date_end) == (
+        "2024-03-03/2024-03-05", "day", "2024-03-03", "2024-03-05")
+    narrowed = rows["early 2020 to late 2021"]
+    assert (narrowed.date_mod, narrowed.date_start, narrowed.date_end) == ("START/END", "2020-01-01", "2021-12-31")
+    for row in frame.itertuples():
+        assert text[row.char_start:row.char_end] == row.date_text

@@ -580,3 +580,29 @@ def test_as_long_as_is_a_hedge_outside_the_span():
 def test_the_past_three_summers_is_each_summer():
     x = one("The march has provoked violence for the past three summers.")
     assert (x.text, x.type, x.value) == ("the past three summers", "SET", "XXXX-SU")
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("He served from 2014 to 2016.", [("2014", "2016")]),
+    ("Fighting went on between October and December 2023.", [("October", "December 2023")]),
+    ("Talks on Nov. 20-21 failed.", [("Nov. 20", "21")]),
+    ("The border was shut from March 2020 until June 2021.", [("March 2020", "June 2021")]),
+    ("He led it in 2009-2012 and 2014–16.", [("2009", "2012"), ("2014", "16")]),
+    # not periods: a change of date, a doubt between two dates, two dates in a list
+    ("The vote was postponed from May to June.", []),
+    ("It began in 2014 or 2015.", []),
+    ("They met in 2014 and 2016.", []),
+])
+def test_the_two_ends_of_a_period_are_paired(text, ends):
+    from timeline.temporal import find_ranges
+
+    found = tag(text, DCT)
+    assert [(found[i].text, found[j].text) for i, j in find_ranges(text, found)] == ends
+
+
+def test_russian_periods_are_paired_by_russian_words():
+    from timeline.temporal import find_ranges
+
+    text = "Бои шли с октября по декабрь 2023 года, а голосование перенесли с мая на июнь."
+    found = tag(text, DCT, lang="ru")
+    assert [(found[i].value, found[j].value) for i, j in find_ranges(text, found, "ru")] == [("2023-10", "2023-12")]

@@ -81,3 +81,10 @@ def test_a_correction_is_not_applied_to_another_event_that_took_its_id():
 
 def test_editing_view_shows_actor_lists_as_text():
     assert view.for_editing(sample())["actors"].tolist()[1] == "Ukraine; Ottawa Treaty"
+
+
+def test_a_date_corrected_to_a_period_spans_it():
+    fixed, problems = view.apply_corrections(sample(), {"a.txt#10": {"date_text": "2005", "date_value": "2005/2007"}})
+    row = fixed[fixed["event_id"] == "a.txt#10"].iloc[0]
+    assert (row["granularity"], row["date_start"], row["date_end"]) == ("year", "2005-01-01", "2007-12-31")
+    assert problems == []

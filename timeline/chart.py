@@ -94,9 +94,9 @@ def _day(value: object) -> dt.date | None:
 
 def is_point(row: pd.Series, start: dt.date, end: dt.date) -> bool:
     granularity = _text(row, "granularity")
-    if granularity:
+    if granularity and start == end:
         return granularity in POINT_GRANULARITIES
-    return start == end
+    return start == end  # "Nov. 20-21" is a period of days: drawn as a span
 
 
 def hover_text(row: pd.Series, start: dt.date, end: dt.date, lane: str) -> str:

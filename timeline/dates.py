@@ -144,9 +144,37 @@ def is_drawable(value: str) -> bool:
     return y is not None and FIRST_DRAWABLE_YEAR <= y <= LAST_DRAWABLE_YEAR
 
 
+# From finest to coarsest: a period written "from March 2020 to 2021" is as precise as its coarser end.
+GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+
+
+def interval(first: str, last: str) -> str:
+    """An ISO 8601 interval of two values (or of their modifiers): '2014/2016'."""
+    return f"{first}/{last}"
+
+
+def interval_period(value: str, mod: str = "") -> Period | None:
+    """The days an interval '2014/2016' covers, each end narrowed by its own modifier
+    ('START/END' for "from early 2020 to late 2021"); None unless both ends are periods in order."""
+    first, _, last = value.partition("/")
+    mods = (mod or "").split("/") if "/" in (mod or "") else [mod or "", mod or ""]
+    a, b = period(first, mods[0]), period(last, mods[1] if len(mods) > 1 else "")
+    if a is None or b is None or b.end < a.start:
+        return None
+    coarser = max(a.granularity, b.granularity, key=GRANULARITIES.index)
+    return Period(a.start, b.end, coarser)
+
+
 def frame_columns(value: str, mod: str = "") -> tuple[str, str, str]:
-    """granularity, date_start and date_end of the events frame for a TIMEX3 value: the ISO days only
-    when pandas and Plotly can draw them; a BC value is a year even though it has no ISO days."""
+    """granularity, date_start and date_end of the events frame for a TIMEX3 value (or an interval
+    of two, '2014/2016'): the ISO days only when pandas and Plotly can draw them; a BC value is a
+    year even though it has no ISO days."""
+    if "/" in (value or ""):
+        span = interval_period(value, mod)
+        drawable = span is not None and all(is_drawable(v) for v in value.split("/"))
+        if not drawable:
+            return (span.granularity if span else ""), "", ""
+        return span.granularity, span.start.isoformat(), span.end.isoformat()
     span = period(value, mod)
     drawable = span is not None and is_drawable(value)
     granularity = span.granularity if span else ("year" if BC_YEAR.fullmatch(value or "") else "")

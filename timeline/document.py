@@ -32,6 +32,7 @@ class Event:
     primary_actor: str = ""  # who did it or said it
     kind: str = "other"  # statement, decision, attack, agreement, aid, legal, election, other
     attributed_to: str = ""  # who claims it, for reported claims
+    until: Timex | None = None  # the far end when the date is a period: "from 2014 [to 2016]"
 
 
 @dataclass

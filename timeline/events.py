@@ -17,6 +17,7 @@ from importlib import resources
 from .actors import knowledge, lemma, parse
 from .publication import dateline_prefix_end
 from .document import ActorMention, Document, Event
+from .temporal import find_ranges
 from .timex import Timex
 
 # a value placed in calendar time: 1997-12-03, 2023-11, 2022, 2024-W05, 2024-SU, 199 (decade), 19 (century)
@@ -335,8 +336,9 @@ MAX_CLAUSE_CLIMBS = 3
 
 
 def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int], start=None,
-                climbs: int = 0) -> Event:
-    """The event a date expression dates; `start` climbs from another token than the date's own."""
+                climbs: int = 0, until=None) -> Event:
+    """The event a date expression dates; `start` climbs from another token than the date's own;
+    `until` is the span of the far end when the date opens a period ("from 2014 to 2016")."""
     lex = lexicon()
     parsed = span.doc
     sent = span.sent
@@ -358,8 +360,9 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
             head = content[0]
             subject = subject_of(head)
 
-    tokens = clause_tokens(head, other_dates - {x.i for x in span})
-    date_tokens = _date_tokens(span)
+    own_dates = {x.i for x in span} | ({x.i for x in until} if until is not None else set())
+    tokens = clause_tokens(head, other_dates - own_dates)
+    date_tokens = _date_tokens(span) | (_date_tokens(until) | {x.i for x in until} if until is not None else set())
     if start is not None and start.i == head.i and head.head.i == span.root.i:
         date_tokens -= {x.i for x in head.subtree}  # the "when" clause under the date is the event itself
     dropped = date_tokens | _droppable(tokens, lex)
@@ -468,7 +471,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens \
             and climbs < MAX_CLAUSE_CLIMBS and clause_head(head.head).i != head.i:
         # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more
-        return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1)
+        return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1, until=until)
     if len(summary.split()) <= 2:  # no clause to tell the event alone ("Were taken"): the sentence does
         summary = capitalise(shorten(_without_dateline(sent.text.strip())))
     actors = _order_by_text(actors, primary, doc, sent)
@@ -497,5 +500,16 @@ def find_events(doc: Document) -> list[Event]:
     spans = [(t, parsed.char_span(t.start, t.end, alignment_mode="expand")) for t in dated]
     spans = [(t, s) for t, s in spans if s is not None and len(s)]
     all_dates = {x.i for _, s in spans for x in s}
-    doc.events = [build_event(doc, t, s, index, all_dates) for t, s in spans]
+    # "from 2014 to 2016": one event over the period, dated by its first end
+    far_end = {i: j for i, j in find_ranges(doc.text, [t for t, _ in spans])}
+    ends = set(far_end.values())
+    doc.events = []
+    for i, (t, s) in enumerate(spans):
+        if i in ends:
+            continue
+        until = spans[far_end[i]] if i in far_end else None
+        event = build_event(doc, t, s, index, all_dates, until=until[1] if until else None)
+        if until is not None:
+            event.until = until[0]
+        doc.events.append(event)
     return doc.events

@@ -105,7 +105,7 @@ def process(article: Article, parse: Callable[[Document], object] | None = None)
     if not doc.events:
         doc.warnings.append(f"{doc.source}: no dated events found in this text.")
     for ev in doc.events:
-        if not dates.is_drawable(ev.timex.value):
+        if not dates.is_drawable(ev.timex.value) or (ev.until is not None and not dates.is_drawable(ev.until.value)):
             doc.warnings.append(f"{doc.source}: '{ev.timex.text}' ({ev.timex.value}) is outside the years "
                                 f"the chart can draw ({dates.FIRST_DRAWABLE_YEAR}–{dates.LAST_DRAWABLE_YEAR}); "
                                 "it is listed in the table but not drawn.")
@@ -116,15 +116,20 @@ def _rows(doc: Document) -> Iterable[dict]:
     published = doc.published.isoformat() if doc.published else ""
     for ev in doc.events:
         t = ev.timex
-        granularity, date_start, date_end = dates.frame_columns(t.value, t.mod)
+        value, mod, end = t.value, t.mod or "", t.end
+        if ev.until is not None:  # a period: an ISO 8601 interval, "2014/2016", each end with its modifier
+            value = dates.interval(t.value, ev.until.value)
+            mod = dates.interval(t.mod, ev.until.mod) if (t.mod or ev.until.mod) else ""
+            end = ev.until.end
+        granularity, date_start, date_end = dates.frame_columns(value, mod)
         yield {
             "event_id": f"{doc.source}#{t.start}",
-            "date_value": t.value,
-            "date_mod": t.mod or "",
+            "date_value": value,
+            "date_mod": mod,
             "granularity": granularity,
             "date_start": date_start,
             "date_end": date_end,
-            "date_text": t.text,
+            "date_text": doc.text[t.start:end],
             "summary": ev.summary,
             "sentence": ev.sentence,
             "actors": list(ev.actors),
@@ -133,7 +138,7 @@ def _rows(doc: Document) -> Iterable[dict]:
             "attributed_to": ev.attributed_to,
             "source": doc.source,
             "char_start": t.start,
-            "char_end": t.end,
+            "char_end": end,
             "publication_date": published,
             "publication_date_basis": doc.publication_basis,
         }

@@ -109,7 +109,8 @@ def apply_corrections(frame: pd.DataFrame, corrections: Mapping[str, Mapping]) -
                 _recompute_span(row, value)
                 if not row["date_start"]:
                     messages.append(f"Your date '{value}' for “{row['date_text']}” is not a calendar date the "
-                                    "chart can draw (write it like 2023-11, 2022 or 2024-10-04); the event "
+                                    "chart can draw (write it like 2023-11, 2022 or 2024-10-04, or a period "
+                                    "as 2014/2016); the event "
                                     "stays in the table.")
         rows.append(row)
     fixed = pd.DataFrame(rows, columns=frame.columns)

@@ -7,8 +7,9 @@ Knowledge lives in per-language data modules (timeline/temporal/lang/en.py, ru.p
 (grammar, normalize, resolve, engine) is language-neutral.
 """
 from .engine import tag
+from .ranges import find_ranges
 
-__all__ = ["tag"]
+__all__ = ["tag", "find_ranges"]
 
 from .engine import language as _language
 

@@ -286,6 +286,13 @@ ENDED_WORDS = ("ended", "ending", "that ended", "which ended", "just ended")
 # Words joining two expressions that share what the second says ("Monday and Tuesday nights").
 COORDINATION_WORDS = (",", "and", "or", "&")
 RANGE_WORDS = {"and", "to", "-", "\u2013", "\u2014", "through", "until", "till", "or", "and late", "into"}
+# How the two ends of a period are joined, and the word the first end needs before it (None: none):
+# "2014-2016", "from 2014 to 2016", "between October and December", "from late 2023 into 2024".
+RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "to": None, "through": None, "thru": None,
+               "until": None, "till": None, "and": "between", "into": "from", "and late": "between"}
+# Verbs that move a date: "postponed from May to June" names two dates, not a period.
+CHANGE_VERBS = ("postponed", "postpone", "moved", "move", "delayed", "delay", "pushed back", "rescheduled",
+                "reschedule", "shifted", "changed", "brought forward", "put off", "pushed")
 # Words that open a range written day first: "from 10 to 12 March", "between 10 and 12 March".
 RANGE_OPENERS = ("from", "between")
 # Words after a number that make it a count, not the second day of "Nov. 20-21".

@@ -148,6 +148,9 @@ DEADLINE_WORDS = ("до", "к", "не позднее")
 
 # Words between the two ends of a range ("between October and December 2023").
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
+# The two ends of one period: "с 2014 по 2016 год", "между маем и июлем", "2014–2016".
+RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": "с", "и": "между"}
+CHANGE_VERBS = ("перенесли", "перенесено", "перенесена", "перенесен", "отложили", "отложено", "отложена")
 
 DAYFIRST = True  # numeric dates: 03/04/2024 is 3 April
 
