@@ -64,6 +64,13 @@ def test_tag_prints_one_object_per_expression():
     assert set(found[0]) == {"start", "end", "text", "type", "value", "mod"}
 
 
+def test_tag_gives_the_day_a_length_with_later_points_to():
+    r = run("tag", "--dct", "2024-11-20", "-", stdin="He arrived on May 2. Three days later he left.")
+    last = json.loads(r.stdout.splitlines()[-1])
+    assert (last["text"], last["type"], last["value"]) == ("Three days", "DURATION", "P3D")
+    assert (last["point"]["text"], last["point"]["value"]) == ("Three days later", "2024-05-05")
+
+
 def test_tag_jsonl_resolves_each_document_on_its_own():
     lines = "\n".join([json.dumps({"id": "a", "text": "It rained yesterday.", "dct": "2020-01-02"}),
                        json.dumps({"id": "b", "text": "It rained yesterday.", "dct": "2021-06-10"})])

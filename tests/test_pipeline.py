@@ -140,3 +140,12 @@ def test_a_period_is_one_event_spanning_both_ends():
     assert (narrowed.date_mod, narrowed.date_start, narrowed.date_end) == ("START/END", "2020-01-01", "2021-12-31")
     for row in frame.itertuples():
         assert text[row.char_start:row.char_end] == row.date_text
+
+
+def test_an_event_dated_three_days_after_the_last_date_is_placed_on_that_day():
+    text = ("Russian troops crossed the border on February 24, 2022. "
+            "Three days later, they reached the outskirts of Kyiv.")
+    frame = extract_events(text, published="2024-11-20")
+    row = frame[frame.date_text == "Three days later"].iloc[0]
+    assert (row.date_value, row.granularity, row.date_start) == ("2022-02-27", "day", "2022-02-27")
+    assert "reached the outskirts of Kyiv" in row.summary

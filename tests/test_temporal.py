@@ -606,3 +606,15 @@ def test_russian_periods_are_paired_by_russian_words():
     text = "Бои шли с октября по декабрь 2023 года, а голосование перенесли с мая на июнь."
     found = tag(text, DCT, lang="ru")
     assert [(found[i].value, found[j].value) for i, j in find_ranges(text, found, "ru")] == [("2023-10", "2023-12")]
+
+
+def test_a_length_with_later_or_earlier_keeps_its_timeml_span_and_points_to_a_day():
+    text = "He arrived on May 2. Three days later he left. Forty-eight hours earlier the talks collapsed."
+    found = tag(text, DCT)
+    assert [(x.text, x.type, x.value) for x in found] == [
+        ("May 2", "DATE", "2024-05-02"), ("Three days", "DURATION", "P3D"), ("Forty-eight hours", "DURATION", "PT48H")]
+    assert [(x.point.text, x.point.value) for x in found[1:]] == [
+        ("Three days later", "2024-05-05"), ("Forty-eight hours earlier", "2024-05-03")]
+    # no day to count from, or no whole number of days: no point
+    assert tag("Three days later he left.", DCT)[0].point is None
+    assert tag("He arrived on May 2. A few days later he left.", DCT)[1].point is None

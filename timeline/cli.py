@@ -106,8 +106,14 @@ def cmd_extract(args) -> int:
 def _tag_text(text: str, dct: dt.date | None, lang: str) -> list[dict]:
     from .temporal import tag
 
-    return [{k: getattr(t, k) for k in ("start", "end", "text", "type", "value", "mod")}
-            for t in tag(text, dct, lang=lang)]
+    fields = ("start", "end", "text", "type", "value", "mod")
+    out = []
+    for t in tag(text, dct, lang=lang):
+        obj = {k: getattr(t, k) for k in fields}
+        if t.point is not None:  # "[three days] later": the day it places an event on
+            obj["point"] = {k: getattr(t.point, k) for k in fields}
+        out.append(obj)
+    return out
 
 
 def _read_text(path: str) -> str:

@@ -496,7 +496,9 @@ def find_events(doc: Document) -> list[Event]:
     parsed = parse(doc)
     mentions = [m for m in doc.mentions if not _inside(m.start, m.end, doc.skipped)]
     index = _Index(parsed, mentions)
-    dated = [t for t in doc.timexes if is_calendar_date(t) and not _inside(t.start, t.end, doc.skipped)]
+    # "[Three days] later": the day the length points to dates the event
+    dated = [t.point if t.point is not None else t for t in doc.timexes]
+    dated = [t for t in dated if is_calendar_date(t) and not _inside(t.start, t.end, doc.skipped)]
     spans = [(t, parsed.char_span(t.start, t.end, alignment_mode="expand")) for t in dated]
     spans = [(t, s) for t, s in spans if s is not None and len(s)]
     all_dates = {x.i for _, s in spans for x in s}

@@ -12,6 +12,9 @@ class Timex:
     type: str  # DATE, TIME, DURATION or SET
     value: str  # TIMEX3 value: "2023-11", "XXXX-11-19", "P2Y", "PRESENT_REF", ...
     mod: str = ""  # START, MID, END, APPROX, BEFORE, AFTER, ... or ""
+    # for a length that places an event ("[three days] later"): the day it points to, as TimeML's
+    # implicit anchored TIMEX3, spanning the whole phrase; None otherwise
+    point: Timex | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -198,6 +198,7 @@ def read(kind, groups, spans, tables, m, dayfirst) -> list[tuple[int, int, Spec]
     if kind == "offset" and spec.type == "DURATION" and "offset" in spans:
         # "[three days] later", "спустя [три дня]": the word that anchors it stays out
         o_start, o_end = spans["offset"]
+        spec.point_span = (start, max(end, o_end))
         if o_start > start:
             end = o_start
         else:
@@ -328,6 +329,19 @@ def dateline_day(text: str, mentions: list[Mention], dct: dt.date | None) -> dt.
     return dct
 
 
+def implied_day(text: str, spec: Spec, ctx: Context) -> Timex | None:
+    """'[Three days] later': the day the phrase places an event on, counted from the story's last
+    date when that is known to the day (TimeML's implicit TIMEX3 anchored to it); else None."""
+    if spec.point_days is None or spec.point_span is None or ctx.story is None or ctx.story_gran != "day":
+        return None
+    try:
+        day = ctx.story + dt.timedelta(days=spec.point_days)
+    except OverflowError:
+        return None
+    start, end = spec.point_span
+    return Timex(start, end, text[start:end], "DATE", day.isoformat(), "")
+
+
 def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> None:
     """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
     the year written with the second."""
@@ -396,9 +410,13 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
         value = resolve(spec, ctx, tense)
-        out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod))
+        point = implied_day(text, spec, ctx)
+        out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
+                         point))
         ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
         remember(ctx, spec, value, ended)
+        if point is not None:  # "Three days later ... The next day": the story has moved on
+            ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
     out = keep_ranges_in_order(language_, text, mentions, out)
     out = same_month_in_day_ranges(mentions, out)
     out = share_recurrence(language_, text, mentions, out)

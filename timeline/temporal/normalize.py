@@ -252,8 +252,13 @@ def offset_spec(g: dict, t: Tables) -> Spec | None:
     sign, anchor = (word, "dct") if isinstance(word, int) else ((1 if word[0] == "+" else -1), "story")
     mod = mod_of(g, t)
     if anchor == "story" and unit in ("S", "MIN", "H", "D"):
-        # "three days later", "an hour earlier": TimeML marks the length, [three days] later
-        return Spec(type="DURATION", value=unit_value(n, unit), mod=mod)
+        # "three days later", "an hour earlier": TimeML marks the length, [three days] later;
+        # the day it points to is kept for a timeline (whole days only: "a few days later" has none)
+        days = None
+        if n != "X":
+            days = int(n) if unit == "D" and float(n).is_integer() else int(n // 24) if unit == "H" else 0
+        return Spec(type="DURATION", value=unit_value(n, unit), mod=mod,
+                    point_days=None if days is None else sign * days)
     if n == "X":
         return Spec(value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     if unit == "2W":

@@ -30,6 +30,10 @@ class Spec:
     nth: tuple | None = None  # holidays on the n-th weekday of a month: (weekday, n)
     easter: int | None = None  # movable feasts: days from Easter Sunday
     follow_topic: bool = False  # "a year earlier" in a story about a quarter means that quarter
+    # "[three days] later": the length also places an event, this many days from the story's date,
+    # over the whole phrase (start, end) with its anchoring word
+    point_days: int | None = None
+    point_span: tuple[int, int] | None = None
 
 
 @dataclass
