@@ -38,6 +38,12 @@ def test_two_dated_clauses_in_one_sentence_are_two_events_with_their_own_actors(
     assert "Poland ratified" in ratified.summary
 
 
+def test_a_summary_does_not_end_on_the_and_that_led_to_the_next_dated_clause():
+    text = "Russia annexed Crimea in March 2014 and launched its full-scale invasion on February 24, 2022."
+    evs = events_of(text, [("March 2014", "2014-03"), ("February 24, 2022", "2022-02-24")])
+    assert [e.summary for e in evs] == ["Russia annexed Crimea", "Russia launched its full-scale invasion"]
+
+
 def test_a_pronoun_subject_is_the_last_person_named():
     text = "Angela Merkel visited Warsaw in spring. In 2015, she actually opened the border to refugees."
     ev, = events_of(text, [("2015", "2015")])
