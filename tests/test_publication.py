@@ -56,3 +56,24 @@ def test_datelines_and_bylines_are_found():
         start = text.index(written)
         t = Timex(start, start + len(written), written, "DATE", value)
         assert found_in_header(text, [t]) == dt.date.fromisoformat(value), text
+
+
+def _infer_from(text):
+    from timeline.temporal import tag
+
+    return infer(tag(text))
+
+
+def test_a_lede_dated_with_its_weekday_dates_the_article_even_when_it_writes_the_current_year():
+    text = ("The Federal Reserve left rates unchanged on Wednesday, Sept. 18, 2024, but signaled cuts. "
+            "Inflation has cooled since the summer of 2022. Its next meeting is on Nov. 6-7, and "
+            "economists expect a cut in December.")
+    assert _infer_from(text) == dt.date(2024, 9, 18)
+    # the weekday does not fit the date (the 18th was a Wednesday): the usual rule decides
+    assert _infer_from(text.replace("Wednesday", "Tuesday")) == dt.date(2025, 12, 1)
+
+
+def test_a_lede_date_is_not_taken_when_the_article_writes_a_later_date_in_full():
+    text = ("On Tuesday, Sept. 11, 2001, hijackers flew planes into the towers. "
+            "The memorial opened on Sept. 11, 2011, and a museum followed on May 21, 2014.")
+    assert _infer_from(text) == dt.date(2014, 5, 21)

@@ -84,6 +84,25 @@ def dateline_day(text: str, timexes: list[Timex]) -> tuple[int, int] | None:
     return yearless_day(header_date(text, timexes))
 
 
+# The opening of an article, where a news lede dates what it reports.
+LEDE_CHARS = 800
+_WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.I)
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def lede_day(timexes: list[Timex]) -> dt.date | None:
+    """A full date written with its weekday near the top ("on Wednesday, Sept. 18, 2024"), the weekday
+    right for the date: news names the day of the week only for the days around the time of writing."""
+    for t in timexes:
+        if t.start >= LEDE_CHARS:
+            break
+        m = _WEEKDAY_FIRST.match(t.text)
+        day = day_of(t.value)
+        if m and day and day.weekday() == _WEEKDAY_INDEX[m.group(1).lower()]:
+            return day
+    return None
+
+
 def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.date | None:
     """Infer when an article was written from the dates it mentions (tagged without a reference date).
 
@@ -92,8 +111,10 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.d
     year is in the article's own year and, being reported, on or before the publication.
     So the year is one past the latest year written with a month, and the day is the latest
     yearless date in that year (or the dateline's day, when the article has one). Without
-    yearless dates, the latest fully written date is used.
+    yearless dates, the latest fully written date is used. A full date with its weekday in the
+    lede ("on Wednesday, Sept. 18, 2024") comes first, unless a later date is written in full.
     """
+    lede = lede_day(timexes)
     year = None
     latest_full: dt.date | None = None
     yearless: list[tuple[int, int]] = []
@@ -115,6 +136,17 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.d
         day = day_of(t.value)
         if day and (latest_full is None or day > latest_full):
             latest_full = day
+    if lede is not None and (latest_full is None or latest_full <= lede):
+        # "on Wednesday, Sept. 18, 2024" in the lede, and nothing written later: the article is of
+        # that week, even when it writes the current year (which the rule below would take as past)
+        if dateline:
+            try:
+                near = dt.date(lede.year, *dateline)
+                if 0 <= (near - lede).days <= 7:
+                    return near  # the dateline's day, a few days after the lede's
+            except ValueError:
+                pass
+        return lede
     if year is not None and (yearless or dateline):
         month, day = dateline or max(yearless)
         try:
