@@ -211,3 +211,15 @@ def test_a_when_clause_under_the_date_is_the_event_of_that_day():
     assert event.date_value == "2025-02-28"
     assert event.summary == "Donald Trump and JD Vance berated Volodymyr Zelensky"
     assert {"Donald Trump", "JD Vance", "Volodymyr Zelensky"} <= set(event.actors)
+
+
+def test_a_dropped_clause_takes_its_commas_and_leaves_the_words_apart():
+    text = "Paul Volcker, who led the Fed from 1979 to 1987, pushed rates to nearly 20% in 1981."
+    evs = events_of(text, [("1979", "1979"), ("1987", "1987"), ("1981", "1981")])
+    assert evs[-1].summary == "Paul Volcker pushed rates to nearly 20%"
+
+
+def test_the_fed_is_the_federal_reserve():
+    text = "The Federal Reserve raised rates in 2022. The Fed cut them in 2024."
+    evs = events_of(text, [("2022", "2022"), ("2024", "2024")])
+    assert [e.actors for e in evs] == [["Federal Reserve"], ["Federal Reserve"]]

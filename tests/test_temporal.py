@@ -468,6 +468,8 @@ def test_anchored_lengths_and_schedules(text, span, value):
     ("Voters go to the polls in March.", "2025-03"),
     ("The two leaders meet separately Monday with the envoy.", "2024-11-25"),
     ("They cut output to meet demand in the summer.", "2024-SU"),
+    ("Economists expect a quarter-point cut in December.", "2024-12"),  # an expectation looks ahead
+    ("Economists expected a cut in March.", "2024-03"),
 ])
 def test_a_schedule_in_the_present_tense_lies_ahead(text, value):
     assert one(text).value == value

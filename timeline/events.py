@@ -123,8 +123,19 @@ def clause_tokens(head, other_dates: set[int]) -> list:
             continue
         sub = {x.i for x in t.subtree}
         if sub & other_dates:
-            dropped |= sub
+            dropped |= sub | _commas_around(t)
     return [t for t in head.subtree if t.i not in dropped]
+
+
+def _commas_around(t) -> set[int]:
+    """The commas that set off a dropped clause: 'Paul Volcker, who led the Fed from 1979, pushed'
+    loses both, not only the clause."""
+    doc, first, last = t.doc, t.left_edge.i, t.right_edge.i
+    before = first - 1 if first > 0 and doc[first - 1].text == "," else None
+    if before is None:
+        return set()
+    after = last + 1 if last + 1 < len(doc) and doc[last + 1].text == "," else None
+    return {before} | ({after} if after is not None else set())
 
 
 class _Index:
@@ -221,9 +232,14 @@ def render(tokens, replace: dict[int, str] | None = None) -> str:
     """Tokens back to text with their own spacing, then tidy the seams left by dropped words."""
     replace = replace or {}
     parts = []
+    previous = None
     for t in sorted(tokens, key=lambda x: x.i):
         text = replace.get(t.i, t.text)
+        if previous is not None and t.i > previous.i + 1 and parts and not parts[-1].endswith(" ") \
+                and not previous.doc[previous.i + 1].is_space:
+            parts[-1] += " "  # words dropped in between ("Volcker, who ..., pushed"): keep the words apart
         parts.append(text + (t.whitespace_ if text else ""))
+        previous = t
     s = re.sub(r"\s+", " ", "".join(parts))
     s = re.sub(r"\s+([,.;:)])", r"\1", s)
     s = re.sub(r"\(\s*\)", "", s)

@@ -242,7 +242,8 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 # a schedule in the present tense: "the trial begins Monday", "the plant closes in June"
                 "begins", "opens", "reopens", "closes", "starts", "resumes", "convenes", "meets",
                 "takes effect", "go to the polls", "goes to the polls", "kicks off", "expected to",
-                "expects to", "is expected", "are expected", "due to", "set to", "intends to", "aims to",
+                "expects to", "is expected", "are expected", "expect", "expects", "anticipate", "anticipates",
+                "predict", "predicts", "due to", "set to", "intends to", "aims to",
                 "hopes to", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
                 "ahead of", "in time for")
 # "next" ("the next meeting"), not "next to"; "they meet Monday", not "to meet demand"
