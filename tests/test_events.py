@@ -223,3 +223,9 @@ def test_the_fed_is_the_federal_reserve():
     text = "The Federal Reserve raised rates in 2022. The Fed cut them in 2024."
     evs = events_of(text, [("2022", "2022"), ("2024", "2024")])
     assert [e.actors for e in evs] == [["Federal Reserve"], ["Federal Reserve"]]
+
+
+def test_two_sentences_joined_by_a_semicolon_are_two_events():
+    text = "In 2005 Israel withdrew its settlers from Gaza; in 2007 Hamas seized control of the strip."
+    evs = events_of(text, [("2005", "2005"), ("2007", "2007")])
+    assert [e.summary for e in evs] == ["Israel withdrew its settlers from Gaza", "Hamas seized control of the strip"]

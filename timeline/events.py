@@ -119,12 +119,20 @@ def clause_tokens(head, other_dates: set[int]) -> list:
     """The head's subtree without sub-clauses that carry a date of their own (those are other events)."""
     dropped: set[int] = set()
     for t in head.subtree:
-        if t.i == head.i or t.i in dropped or t.dep_ not in CLAUSE_DEPS:
+        if t.i == head.i or t.i in dropped or (t.dep_ not in CLAUSE_DEPS and not _before_semicolon(t)):
             continue
         sub = {x.i for x in t.subtree}
         if sub & other_dates:
             dropped |= sub | _commas_around(t)
     return [t for t in head.subtree if t.i not in dropped]
+
+
+def _before_semicolon(t) -> bool:
+    """'In 2005 Israel withdrew; two years later Hamas seized ...': the model hangs the first
+    sentence under the second as its complement; the semicolon says they are two."""
+    if t.dep_ != "ccomp" or t.right_edge.i >= t.head.i:
+        return False
+    return any(x.text == ";" for x in t.doc[t.right_edge.i + 1:t.head.i])
 
 
 def _commas_around(t) -> set[int]:
