@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +52,21 @@ class Knowledge:
     description_titles: set[str] = field(default_factory=set)
     person_pronouns: set[str] = field(default_factory=set)
     canonical: set[str] = field(default_factory=set)  # names the data gives; they win everywhere
+    people: dict[str, str] = field(default_factory=dict)  # person_key(full name variant) -> canonical name
+    surnames: dict[str, str] = field(default_factory=dict)  # person_key(lone surname) -> canonical name
+
+
+def name_key(word: str) -> str:
+    """A name word as its transliterations agree on it: 'Zelenskiy', 'Zelenskyy' and 'Zelensky' are
+    'zelensky'; 'Erdoğan' is 'erdogan'. Only the ending is folded: 'Dmitri' and 'Dmitry' stay apart."""
+    folded = unicodedata.normalize("NFKD", word.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return re.sub(r"(?:iy|yy|ij|yj|ii|yi)$", "y", folded)
+
+
+def person_key(name: str) -> str:
+    """How a person's name is looked up in the data: each word as name_key folds it."""
+    return " ".join(name_key(w) for w in key(name).split())
 
 
 def key(text: str) -> str:
@@ -98,6 +114,10 @@ def knowledge() -> Knowledge:
         k.canonical.add(t["name"])
         for surface in [t["name"], *t["aliases"]]:
             add(surface, entry, search=len(surface.split()) > 1)
+    for p in _read("actors_people.json")["people"]:
+        k.canonical.add(p["name"])
+        for surface in [p["name"], *p["aliases"]]:
+            (k.people if len(surface.split()) > 1 else k.surnames)[person_key(surface)] = p["name"]
     not_actors = _read("actors_not_actors.json")
     for surface in not_actors["equipment"]:
         add(surface, Entry("", "equipment", "PRODUCT"), search=True)
@@ -270,11 +290,14 @@ def _mention(parsed, c: _Candidate) -> ActorMention | None:
         if kind == "capital":
             kind = "country" if acts_as_government(span) else "place"
             name = entry.name if kind == "country" else _name_text(span)
-    elif c.label == "PERSON":
+    elif c.label == "PERSON" or person_key(_name_text(span[_strip_titles(span)[0]:])) in k.people:
+        # (a person the data names, whatever the model took it for: "Volodymyr Zelenskiy" as an ORG)
         n, title = _strip_titles(span)
         if n:
             span = span[n:]
         name, kind = _name_text(span), "person"
+        if len(name.split()) > 1:  # "Volodymyr Zelenskiy", "Joseph R. Biden Jr.": the name the data gives
+            name = k.people.get(person_key(name), name)
         title = " ".join(w for w in title.split() if w not in k.honorifics and w not in ("the", "The"))
         role = " ".join(x for x in (role_of(parsed, c.start, span.root), title) if x)
     elif c.label == "ORG":
@@ -417,7 +440,7 @@ def _same_person_variants(mentions: list[ActorMention], names: _Names) -> None:
     for m in mentions:
         words = m.name.split()
         if m.kind == "person" and len(words) > 1:
-            groups[(words[0], words[-1])][m.name] += 1
+            groups[(name_key(words[0]), name_key(words[-1]))][m.name] += 1
     for variants in groups.values():
         if len(variants) > 1:
             best = max(variants, key=lambda n: (variants[n], -len(n)))
@@ -432,8 +455,11 @@ def _person_names(mentions: list[ActorMention], names: _Names) -> None:
     for m in mentions:
         if not _maybe_surname(m):
             continue
-        same = [f for f in full if f.name.split()[-1] == m.name or f.name.split()[0] == m.name]
+        same = [f for f in full if name_key(f.name.split()[-1]) == name_key(m.name) or f.name.split()[0] == m.name]
         if not same:
+            known = knowledge().surnames.get(person_key(m.name))
+            if known and m.kind == "person":  # "Putin said", with no full name in the article
+                names.union(known, m.name, winner=known)
             continue
         before = [f for f in same if f.start < m.start]
         target = before[-1] if before else same[0]
@@ -537,11 +563,11 @@ def unify_actors(docs: Iterable[Document]) -> None:
     full = defaultdict(set)
     for m in mentions:
         if m.kind == "person" and len(m.name.split()) > 1:
-            full[m.name.split()[-1]].add(names.find(m.name))
+            full[name_key(m.name.split()[-1])].add(names.find(m.name))
     for m in (m for d in docs for m in d.mentions):
-        if _maybe_surname(m) and len(full.get(m.name, ())) == 1:
+        if _maybe_surname(m) and len(full.get(name_key(m.name), ())) == 1:
             m.kind = "person"
-            person = next(iter(full[m.name]))
+            person = next(iter(full[name_key(m.name)]))
             names.union(person, m.name, winner=person)
     rename = {n: names.find(n) for n in names.parent}
     for d in docs:
