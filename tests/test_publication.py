@@ -77,3 +77,9 @@ def test_a_lede_date_is_not_taken_when_the_article_writes_a_later_date_in_full()
     text = ("On Tuesday, Sept. 11, 2001, hijackers flew planes into the towers. "
             "The memorial opened on Sept. 11, 2011, and a museum followed on May 21, 2014.")
     assert _infer_from(text) == dt.date(2014, 5, 21)
+
+
+def test_without_yearless_dates_a_chronology_is_dated_by_its_latest_month():
+    text = ("Fighting broke out on 15 April 2023. In June 2023, the rebels took the west. "
+            "By December, seven million had fled. In March 2025, the army retook the palace.")
+    assert _infer_from(text) == dt.date(2025, 3, 1)

@@ -620,3 +620,20 @@ def test_a_length_with_later_or_earlier_keeps_its_timeml_span_and_points_to_a_da
     # no day to count from, or no whole number of days: no point
     assert tag("Three days later he left.", DCT)[0].point is None
     assert tag("He arrived on May 2. A few days later he left.", DCT)[1].point is None
+
+
+CHRONOLOGY = ("Fighting broke out on 15 April 2023. In June 2023, the rebels took the west. "
+              "By December, seven million people had fled. A year later, in March 2025, the army retook the "
+              "palace. Three weeks earlier, the rebels had declared a government.")
+
+
+def test_in_a_chronology_a_bare_month_continues_the_story_not_the_day_of_writing():
+    got = {x.text: x.value for x in tag(CHRONOLOGY, dt.date(2025, 6, 1))}
+    assert got["December"] == "2023-12"
+    assert got["Three weeks earlier"] == "2025-02"  # counted from March 2025, known to the month
+
+
+def test_a_news_report_counts_its_bare_months_from_its_own_date():
+    # the same sentences with one date counted from the day of writing: news, not a chronology
+    text = CHRONOLOGY + " On Tuesday, the rebels rejected talks."
+    assert {x.text: x.value for x in tag(text, dt.date(2025, 6, 1))}["December"] == "2024-12"

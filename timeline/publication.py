@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import day_of
+from .dates import day_of, period
 from .timex import Timex
 
 # A dateline or byline date is near the top: the first few lines of the article.
@@ -103,6 +103,11 @@ def lede_day(timexes: list[Timex]) -> dt.date | None:
     return None
 
 
+def _first_day(value: str) -> dt.date | None:
+    p = period(value)
+    return p.start if p else None
+
+
 def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.date | None:
     """Infer when an article was written from the dates it mentions (tagged without a reference date).
 
@@ -133,7 +138,8 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.d
         # a bare year ("in 2024 so far") may be the current year; a month or day with its year is not.
         candidate = y + 1 if m.group(2) else y
         year = candidate if year is None else max(year, candidate)
-        day = day_of(t.value)
+        # the first day of what it names: "in March 2025" puts the writing in March 2025 or later
+        day = day_of(t.value) or _first_day(t.value)
         if day and (latest_full is None or day > latest_full):
             latest_full = day
     if lede is not None and (latest_full is None or latest_full <= lede):

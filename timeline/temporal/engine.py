@@ -400,6 +400,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
     ctx = Context(dct=dateline_day(text, mentions, dct))
+    chronology = is_chronology(mentions)
     out = []
     for mention in mentions:
         spec = mention.spec
@@ -409,12 +410,14 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
+        if chronology and narrative_applies(text, spec, ctx, mention.start, tense):
+            spec = replace(spec, year=narrative_year(spec, ctx.story))
         value = resolve(spec, ctx, tense)
         point = implied_day(text, spec, ctx)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
                          point))
         ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
-        remember(ctx, spec, value, ended)
+        remember(ctx, spec, value, ended, mention.start)
         if point is not None:  # "Three days later ... The next day": the story has moved on
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
     out = keep_ranges_in_order(language_, text, mentions, out)
@@ -514,10 +517,11 @@ def same_month_in_day_ranges(mentions: list[Mention], out: list[Timex]) -> list[
     return out
 
 
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 
 
-def remember(ctx: Context, spec: Spec, value: str, ended: bool = False) -> None:
+def remember(ctx: Context, spec: Spec, value: str, ended: bool = False, at: int = -1) -> None:
     """Keep what later expressions may refer to: a date written in full or known to the day
     anchors 'four years later' and 'that day'; a quarter is what 'the quarter' refers to."""
     q = _QUARTER_VALUE.match(value)
@@ -528,14 +532,59 @@ def remember(ctx: Context, spec: Spec, value: str, ended: bool = False) -> None:
         # a story reports on a quarter that has ended: "expects a better fourth quarter" said in
         # November is a forecast, not the quarter "the latest quarter" refers to
         if ctx.quarter is not None and (year, quarter) < ctx.quarter:
-            return remember_story(ctx, spec, value)  # "after a flat second quarter": background
+            return remember_story(ctx, spec, value, at)  # "after a flat second quarter": background
         if ended or ctx.dct is None or (year, quarter) <= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1 - (ctx.dct.month % 3 != 0)):
             ctx.quarter = (year, quarter)
-    remember_story(ctx, spec, value)
+    remember_story(ctx, spec, value, at)
 
 
-def remember_story(ctx: Context, spec: Spec, value: str) -> None:
+def remember_story(ctx: Context, spec: Spec, value: str, at: int = -1) -> None:
     if can_anchor(spec, value) and (spec.explicit or spec.gran in ("day", "month")):
         date = value_date(value)
         if date is not None:
             ctx.story, ctx.story_gran = date, spec.gran
+            ctx.story_at, ctx.story_explicit = at, bool(spec.explicit)
+
+
+# How close a month without a year must follow a date written with its year to continue its story.
+NARRATIVE_REACH = 600
+# A chronology writes at least this many dates with their year and none counted from the day of writing.
+CHRONOLOGY_MIN_DATES = 3
+
+
+def is_chronology(mentions: list[Mention]) -> bool:
+    """A text that tells a story in dates written with their years and never counts from the day it
+    was written ("yesterday", "on Tuesday", "last week"): an explainer or a chronology, not a news
+    report. News counts from its own date almost always; a chronology's bare months follow its story."""
+    explicit = 0
+    for m in mentions:
+        s = m.spec
+        if s.type not in ("DATE", "TIME"):
+            continue
+        if s.anchor == "dct" and ((s.weekday and not s.month) or s.shift is not None
+                                  or s.direction is not None or s.year_shift is not None):
+            return False  # counted from the day of writing
+        if s.explicit and s.year is not None:
+            explicit += 1
+    return explicit >= CHRONOLOGY_MIN_DATES
+
+
+def narrative_applies(text: str, spec: Spec, ctx: Context, at: int, tense) -> bool:
+    """'In June 2023 the RSF took West Darfur. ... By December, seven million had fled': in a
+    chronology, a month without a year soon after a date written with its year, in an earlier year
+    than the document's, continues that story (December 2023), unless the clause looks ahead."""
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.gran not in ("day", "month", "season") or tense == 1:
+        return False
+    if ctx.story is None or not ctx.story_explicit or ctx.story_gran not in ("day", "month", "season"):
+        return False
+    if ctx.dct is not None and ctx.story.year >= ctx.dct.year:
+        return False  # the story is this year's: the document's date decides, as in news
+    return 0 <= ctx.story_at < at and at - ctx.story_at <= NARRATIVE_REACH
+
+
+def narrative_year(spec: Spec, story: dt.date) -> int:
+    """The year of a month that follows the story's date: the same year, or the next if the month
+    is earlier in the year than the story's."""
+    month = spec.month or SEASON_MONTHS.get(spec.season or "", 1)
+    return story.year if (month, spec.day or 0) >= (story.month, 0) else story.year + 1

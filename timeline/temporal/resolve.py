@@ -99,6 +99,8 @@ class Context:
     dct: dt.date | None = None
     story: dt.date | None = None
     story_gran: str = "day"  # how precisely the story's last date is known
+    story_at: int = -1  # where in the text the story's last date was written
+    story_explicit: bool = False  # whether that date was written with its year ("June 2023")
     quarter: tuple[int, int] | None = None
     last_quarter: str | None = None  # the last quarter mentioned ("1988-Q2"), what "that quarter" is
 
@@ -160,6 +162,10 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         # "that same day" after "last October": a day of that month, which one the text does not say
         return f"{story.year:04d}-{story.month:02d}-XX"
     fine_enough = s.shift is None or GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(s.shift[0], "day"), 0)
+    if s.anchor == "story" and story is not None and not fine_enough and s.type == "DATE" \
+            and ctx.story_gran in ("month", "season", "quarter") and s.shift[0] in ("D", "W"):
+        # "three weeks earlier" after "in March 2025": counted from the story's month, known to the month
+        return format_value(replace(s, gran="month"), shifted(story, *s.shift))
     ref = story if (s.anchor == "story" and story is not None and fine_enough) else dct
     if ref is story and dct is not None and s.shift is not None and s.shift[1] == 0 and story.year > dct.year:
         ref = dct  # "the full year" after "by 1992": a target year is not where the story is
