@@ -149,3 +149,12 @@ def test_an_event_dated_three_days_after_the_last_date_is_placed_on_that_day():
     row = frame[frame.date_text == "Three days later"].iloc[0]
     assert (row.date_value, row.granularity, row.date_start) == ("2022-02-27", "day", "2022-02-27")
     assert "reached the outskirts of Kyiv" in row.summary
+
+
+def test_a_date_restated_more_precisely_is_one_event_on_the_precise_date():
+    text = ("Fighting began in Khartoum on 15 April 2023. A year later, in March 2024, the army retook the "
+            "presidential palace. In 2019, on April 11, the army removed the president from power.")
+    frame = extract_events(text, published="2025-06-01")
+    assert frame.date_value.tolist() == ["2019-04-11", "2023-04-15", "2024-03"]
+    retook = frame[frame.date_value == "2024-03"].iloc[0]
+    assert retook.summary == "The army retook the presidential palace"

@@ -17,6 +17,7 @@ from importlib import resources
 from .actors import knowledge, lemma, parse
 from .publication import dateline_prefix_end
 from .document import ActorMention, Document, Event
+from .dates import period
 from .temporal import find_ranges
 from .timex import Timex
 
@@ -360,9 +361,10 @@ MAX_CLAUSE_CLIMBS = 3
 
 
 def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int], start=None,
-                climbs: int = 0, until=None) -> Event:
+                climbs: int = 0, companions=()) -> Event:
     """The event a date expression dates; `start` climbs from another token than the date's own;
-    `until` is the span of the far end when the date opens a period ("from 2014 to 2016")."""
+    `companions` are the spans of dates that go with it: the far end of a period ("from 2014 to 2016"),
+    a date it restates ("In 2005, on March 3"); the summary leaves them out as it does the date."""
     lex = lexicon()
     parsed = span.doc
     sent = span.sent
@@ -384,9 +386,9 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
             head = content[0]
             subject = subject_of(head)
 
-    own_dates = {x.i for x in span} | ({x.i for x in until} if until is not None else set())
+    own_dates = {x.i for x in span} | {x.i for c in companions for x in c}
     tokens = clause_tokens(head, other_dates - own_dates)
-    date_tokens = _date_tokens(span) | (_date_tokens(until) | {x.i for x in until} if until is not None else set())
+    date_tokens = _date_tokens(span) | {i for c in companions for i in _date_tokens(c) | {x.i for x in c}}
     if start is not None and start.i == head.i and head.head.i == span.root.i:
         date_tokens -= {x.i for x in head.subtree}  # the "when" clause under the date is the event itself
     dropped = date_tokens | _droppable(tokens, lex)
@@ -495,7 +497,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens \
             and climbs < MAX_CLAUSE_CLIMBS and clause_head(head.head).i != head.i:
         # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more
-        return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1, until=until)
+        return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1, companions=companions)
     if len(summary.split()) <= 2:  # no clause to tell the event alone ("Were taken"): the sentence does
         summary = capitalise(shorten(_without_dateline(sent.text.strip())))
     actors = _order_by_text(actors, primary, doc, sent)
@@ -515,6 +517,24 @@ def _order_by_text(actors: list[str], primary: str, doc: Document, sent) -> list
     return sorted(actors, key=lambda a: (a != primary, first_seen.get(a, -1)))
 
 
+_RESTATING_GAP = re.compile(r"\s*[,(]\s*(?:in|on|that is|i\.e\.)?\s*$", re.IGNORECASE)
+
+
+def restated(text: str, dated: list[Timex]) -> dict[int, int]:
+    """'A year later, in March 2025, ...', 'In 2005, on March 3': the second date says the first more
+    precisely; the first is not an event of its own. Index of each such first date -> of the second."""
+    out = {}
+    for i in range(len(dated) - 1):
+        a, b = dated[i], dated[i + 1]
+        if not _RESTATING_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        pa, pb = period(a.value, a.mod), period(b.value, b.mod)
+        if pa and pb and pa.start <= pb.start and pb.end <= pa.end and (pa.start, pa.end) != (pb.start, pb.end) \
+                or (pa and pb and (pa.start, pa.end) == (pb.start, pb.end) and a.value != b.value):
+            out[i] = i + 1
+    return out
+
+
 def find_events(doc: Document) -> list[Event]:
     """Fill doc.events: one event per calendar date (not in boilerplate) with the clause it dates."""
     parsed = parse(doc)
@@ -528,13 +548,18 @@ def find_events(doc: Document) -> list[Event]:
     all_dates = {x.i for _, s in spans for x in s}
     # "from 2014 to 2016": one event over the period, dated by its first end
     far_end = {i: j for i, j in find_ranges(doc.text, [t for t, _ in spans])}
-    ends = set(far_end.values())
+    restating = restated(doc.text, [t for t, _ in spans])  # index of the vaguer date -> of the precise one
+    skipped = set(far_end.values()) | set(restating)
+    companions: dict[int, list] = {}
+    for i, j in restating.items():
+        companions.setdefault(j, []).append(spans[i][1])
     doc.events = []
     for i, (t, s) in enumerate(spans):
-        if i in ends:
+        if i in skipped:
             continue
         until = spans[far_end[i]] if i in far_end else None
-        event = build_event(doc, t, s, index, all_dates, until=until[1] if until else None)
+        event = build_event(doc, t, s, index, all_dates,
+                            companions=companions.get(i, []) + ([until[1]] if until else []))
         if until is not None:
             event.until = until[0]
         doc.events.append(event)

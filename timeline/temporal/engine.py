@@ -342,6 +342,21 @@ def implied_day(text: str, spec: Spec, ctx: Context) -> Timex | None:
     return Timex(start, end, text[start:end], "DATE", day.isoformat(), "")
 
 
+_YEAR_THEN_DAY_GAP = re.compile(r"\s*,\s*(?:\w+\s+)?$")
+
+
+def year_then_day(text: str, mentions: list[Mention]) -> None:
+    """'In 2005, on March 3, they met': a month or day right after a year, set off by a comma,
+    is in that year."""
+    for a, b in zip(mentions, mentions[1:]):
+        sa, sb = a.spec, b.spec
+        if sa.gran == "year" and sa.year is not None and sa.explicit and not sa.mod and sb.year is None \
+                and sb.month and sb.shift is None and sb.direction is None and sb.value is None \
+                and sb.year_shift is None and _YEAR_THEN_DAY_GAP.fullmatch(text[a.end:b.start]) \
+                and len(text[a.end:b.start]) <= 6:
+            sb.year, sb.explicit = sa.year, True
+
+
 def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> None:
     """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
     the year written with the second."""
@@ -399,6 +414,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = [outside_span(language_, text, m) for m in mentions]
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
+    year_then_day(text, mentions)
     ctx = Context(dct=dateline_day(text, mentions, dct))
     chronology = is_chronology(mentions)
     out = []
