@@ -229,3 +229,14 @@ def test_two_sentences_joined_by_a_semicolon_are_two_events():
     text = "In 2005 Israel withdrew its settlers from Gaza; in 2007 Hamas seized control of the strip."
     evs = events_of(text, [("2005", "2005"), ("2007", "2007")])
     assert [e.summary for e in evs] == ["Israel withdrew its settlers from Gaza", "Hamas seized control of the strip"]
+
+
+def test_dates_coordinated_in_one_clause_each_date_the_clause_without_the_others():
+    evs = events_of("In 2006, in 2007 and in 2008 the leaders met again.",
+                    [("2006", "2006"), ("2007", "2007"), ("2008", "2008")])
+    assert [e.summary for e in evs] == ["The leaders met again"] * 3
+
+
+def test_a_second_verb_with_a_shared_pronoun_subject_is_its_own_short_event():
+    evs = events_of("He was born in 1950 and died in 2020.", [("1950", "1950"), ("2020", "2020")])
+    assert [e.summary for e in evs] == ["He was born", "He died"]

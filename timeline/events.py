@@ -361,10 +361,12 @@ MAX_CLAUSE_CLIMBS = 3
 
 
 def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[int], start=None,
-                climbs: int = 0, companions=()) -> Event:
+                climbs: int = 0, companions=(), others=()) -> Event:
     """The event a date expression dates; `start` climbs from another token than the date's own;
     `companions` are the spans of dates that go with it: the far end of a period ("from 2014 to 2016"),
-    a date it restates ("In 2005, on March 3"); the summary leaves them out as it does the date."""
+    a date it restates ("In 2005, on March 3"); the summary leaves them out as it does the date, and
+    `others`, the other dates of the text, when they are adverbials of the same clause ("in 2006, in
+    2007 and in 2008 they met": each year's event is "they met")."""
     lex = lexicon()
     parsed = span.doc
     sent = span.sent
@@ -391,6 +393,10 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     date_tokens = _date_tokens(span) | {i for c in companions for i in _date_tokens(c) | {x.i for x in c}}
     if start is not None and start.i == head.i and head.head.i == span.root.i:
         date_tokens -= {x.i for x in head.subtree}  # the "when" clause under the date is the event itself
+    in_clause = {x.i for x in tokens}
+    for other in others:
+        if other.root.i in in_clause:
+            date_tokens |= _date_tokens(other)
     dropped = date_tokens | _droppable(tokens, lex)
     if head.dep_ in ("ccomp", "advcl"):  # a clause that stands alone: no leading "that", "although"
         dropped |= {c.i for c in head.children if c.dep_ == "mark" and c.lower_ not in ("if", "unless")}
@@ -484,21 +490,24 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     names = [index.at(x).name for x in tokens if index.at(x) and x.i not in date_tokens]
     actors = _unique(([primary] if primary else []) + extra_actors + names)
     body = render([x for x in tokens if x.i not in dropped], replace)
+    shares_subject = False
     if not prefix_tokens and subject is not None and head.dep_ == "conj" and subject.i < head.left_edge.i \
             and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
         # "The agency did not name him, but said Friday that ...": the subject the verbs share
         prefix_tokens = _noun_phrase(subject, head) if subject.pos_ != "PRON" else []
         if subject.pos_ == "PRON":
             body = (primary or subject.text) + " " + body
+            shares_subject = True  # "He was born in 1950 and died in 2020": "He died" says it all
     if prefix_tokens:
         body = render(prefix_tokens) + (f" {link} " if link else " ") + body
     summary = capitalise(shorten(_without_dateline(body)))
     non_finite = subject is None and head.tag_ in ("VB", "VBG") and head.dep_ in ("conj", "advcl", "pcomp", "xcomp")
-    if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens \
+    if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens and not shares_subject \
             and climbs < MAX_CLAUSE_CLIMBS and clause_head(head.head).i != head.i:
         # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more
-        return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1, companions=companions)
-    if len(summary.split()) <= 2:  # no clause to tell the event alone ("Were taken"): the sentence does
+        return build_event(doc, t, span, index, other_dates, start=head.head, climbs=climbs + 1,
+                           companions=companions, others=others)
+    if len(summary.split()) <= 2 and not shares_subject:  # no clause to tell the event alone ("Were taken"): the sentence does
         summary = capitalise(shorten(_without_dateline(sent.text.strip())))
     actors = _order_by_text(actors, primary, doc, sent)
     return Event(t, sent.text.strip(), sent.start_char, summary, actors, primary, kind, attributed)
@@ -559,7 +568,8 @@ def find_events(doc: Document) -> list[Event]:
             continue
         until = spans[far_end[i]] if i in far_end else None
         event = build_event(doc, t, s, index, all_dates,
-                            companions=companions.get(i, []) + ([until[1]] if until else []))
+                            companions=companions.get(i, []) + ([until[1]] if until else []),
+                            others=[other for j, (_, other) in enumerate(spans) if j != i])
         if until is not None:
             event.until = until[0]
         doc.events.append(event)
