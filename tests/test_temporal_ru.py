@@ -47,6 +47,17 @@ def test_russian_expressions(text, expected):
 def test_russian_ranges_give_both_ends():
     assert [x[2] for x in found("Он работал там с 2014 по 2016 год.")] == ["2014", "2016"]
     assert [x[2] for x in found("Бои шли между октябрем и декабрем 2023 года.")] == ["2023-10", "2023-12"]
+    # days written first share the month and year of the date that ends the range
+    assert [x[2] for x in found("Переговоры прошли с 10 по 12 марта 2024 года.")] == ["2024-03-10", "2024-03-12"]
+    assert [x[2] for x in found("Между 3 и 5 мая 2023 года шли бои.")] == ["2023-05-03", "2023-05-05"]
+    assert [x[:3] for x in found("Зимой 1941–1942 года город голодал.")] == [("Зимой 1941–1942 года", "DATE", "1941-WI")]
+
+
+def test_russian_days_later_point_to_a_day_from_the_story():
+    from timeline.temporal import tag
+
+    got = tag("Он приехал 2 мая 2024 года. Спустя три дня он уехал.", lang="ru")
+    assert (got[1].point.text, got[1].point.value) == ("Спустя три дня", "2024-05-05")
 
 
 def test_russian_numeric_dates_put_the_day_first():

@@ -150,6 +150,8 @@ DEADLINE_WORDS = ("до", "к", "не позднее")
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
 # The two ends of one period: "с 2014 по 2016 год", "между маем и июлем", "2014–2016".
 RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": "с", "и": "между"}
+# Words that open a range written day first: "с 10 по 12 марта", "между 3 и 5 мая".
+RANGE_OPENERS = ("с", "со", "между")
 CHANGE_VERBS = ("перенесли", "перенесено", "перенесена", "перенесен", "отложили", "отложено", "отложена")
 
 DAYFIRST = True  # numeric dates: 03/04/2024 is 3 April
@@ -182,6 +184,8 @@ RULES = [
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
     ("month_year", "date", r"(?P<month><MONTHS>) (?P<year>{YEAR4}){YEARWORD}"),
+    # "зимой 1941–1942 года": the winter that starts in 1941
+    ("season_years", "date", r"(?P<season><SEASONS>) (?P<year>(?:1[0-9]|20)\d\d)[-\u2013/](?:1[0-9]|20)?\d\d(?![\w-]|[.,]\d){YEARWORD}"),
     ("season_year", "date", r"(?P<season><SEASONS>) (?P<year>{YEAR4}){YEARWORD}"),
     ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"
                        r"|(?P<dec>[1-9]0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах))?(?!\w)"),
