@@ -34,6 +34,7 @@ BASIS = {
     "given": "set by you",
     "found": "found in the article (dateline or page metadata)",
     "inferred": "inferred from the dates the article mentions",
+    "assumed": "assumed: the article says no year, so its most recent possible date; change it if it is older",
     "": "none found: set it so that dates like “November 19” can be placed",
 }
 COLUMN_LABELS = {

@@ -78,10 +78,11 @@ def test_dates_before_the_chart_s_range_keep_their_place_in_time():
     assert sum("not drawn" in m for m in res.messages) == 2
 
 
-def test_without_any_reference_relative_dates_are_not_placed_and_the_user_is_told():
+def test_without_any_reference_relative_dates_are_placed_from_today_and_the_user_is_told():
     res = build_timeline([Article("The minister resigned yesterday.", "r.txt")])
-    assert res.events.empty
-    assert any("reference date" in m for m in res.messages)
+    assert res.events.date_value.tolist() == [(dt.date.today() - dt.timedelta(days=1)).isoformat()]
+    assert set(res.events.publication_date_basis) == {"assumed"}
+    assert any("set the reference date" in m for m in res.messages)
     res = build_timeline([Article("The minister resigned yesterday.", "r.txt", dt.date(2024, 3, 5))])
     assert res.events.date_value.tolist() == ["2024-03-04"]
 
@@ -158,3 +159,19 @@ def test_a_date_restated_more_precisely_is_one_event_on_the_precise_date():
     assert frame.date_value.tolist() == ["2019-04-11", "2023-04-15", "2024-03"]
     retook = frame[frame.date_value == "2024-03"].iloc[0]
     assert retook.summary == "The army retook the presidential palace"
+
+
+def test_an_article_that_says_no_year_is_placed_from_its_dateline_or_today_and_says_so(monkeypatch):
+    import timeline.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "today", lambda: dt.date(2026, 11, 25))
+    text = ("LONDON, Nov 18 (Reuters) - A missile struck Odesa on Sunday, officials said. "
+            "Last month, a drone attack on Kharkiv killed seven.")
+    res = build_timeline([Article(text, "wire.txt")])
+    assert set(res.events.publication_date) == {"2026-11-18"}
+    assert set(res.events.publication_date_basis) == {"assumed"}
+    assert res.events.date_value.tolist() == ["2026-10", "2026-11-15"]
+    assert any("placed as if it was published on 2026-11-18" in m for m in res.messages)
+    # without a dateline: today
+    res = build_timeline([Article("Officials said the talks ended yesterday.", "note.txt")])
+    assert res.events.date_value.tolist() == ["2026-11-24"]

@@ -457,9 +457,6 @@ def _person_names(mentions: list[ActorMention], names: _Names) -> None:
             continue
         same = [f for f in full if name_key(f.name.split()[-1]) == name_key(m.name) or f.name.split()[0] == m.name]
         if not same:
-            known = knowledge().surnames.get(person_key(m.name))
-            if known and m.kind == "person":  # "Putin said", with no full name in the article
-                names.union(known, m.name, winner=known)
             continue
         before = [f for f in same if f.start < m.start]
         target = before[-1] if before else same[0]
@@ -569,6 +566,11 @@ def unify_actors(docs: Iterable[Document]) -> None:
             m.kind = "person"
             person = next(iter(full[name_key(m.name)]))
             names.union(person, m.name, winner=person)
+        elif _maybe_surname(m) and not full.get(name_key(m.name)) and names.find(m.name) == m.name:
+            known = knowledge().surnames.get(person_key(m.name))
+            if known:  # "Putin said", and no article names anybody else so (the model may take it for a place)
+                m.kind = "person"
+                names.union(known, m.name, winner=known)
     rename = {n: names.find(n) for n in names.parent}
     for d in docs:
         for m in d.mentions:

@@ -81,8 +81,19 @@ def set_publication_date(doc: Document) -> None:
         return
     doc.publication_basis = ""
     if any("X" in t.value for t in unresolved if t.type in ("DATE", "TIME")):
-        doc.warnings.append(f"{doc.source}: no publication date given or found, so dates such as "
-                            "'yesterday' or 'November 19' could not be placed; set the reference date.")
+        # nothing in the text says the year: a pasted news story is most likely recent, so its dates
+        # are placed from today (or the dateline's last occurrence) rather than not at all
+        day = publication.assumed(publication.yearless_day(dateline), today())
+        doc.published, doc.publication_basis = day, "assumed"
+        doc.warnings.append(f"{doc.source}: no publication date given, found or inferable, so dates such as "
+                            f"'yesterday' or 'November 19' were placed as if it was published on {day.isoformat()}"
+                            f"{' (its dateline, in the last year)' if dateline else ' (today)'}; "
+                            "set the reference date if it is older.")
+
+
+def today() -> dt.date:
+    """The day an undated article is assumed to be from (a function, so tests can fix it)."""
+    return dt.date.today()
 
 
 def process(article: Article, parse: Callable[[Document], object] | None = None) -> Document:
@@ -204,5 +215,8 @@ def extract_events(text: str, published: dt.date | str | None = None, source: st
             published = dt.date.fromisoformat(published)
         except ValueError:
             raise InputError(f"publication date {published!r} is not a date like 2024-11-20.") from None
+    from .actors import unify_actors
+
     doc = process(Article(text, source or "text", published))
+    unify_actors([doc])  # as for a collection: "Putin" is Vladimir Putin when nobody else is so named
     return to_frame([doc])

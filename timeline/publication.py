@@ -160,3 +160,19 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.d
         except ValueError:  # 29 February in a common year
             return dt.date(year, month, 28)
     return latest_full
+
+
+def assumed(dateline: tuple[int, int] | None, today: dt.date) -> dt.date:
+    """The publication date of an article that gives no year anywhere: the last occurrence of its
+    yearless dateline ("LONDON, Nov 18") up to today, else today."""
+    if dateline is None:
+        return today
+    month, day = dateline
+    for year in (today.year, today.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 29 February
+            candidate = dt.date(year, month, 28)
+        if candidate <= today:
+            return candidate
+    return today
