@@ -175,3 +175,9 @@ def test_an_article_that_says_no_year_is_placed_from_its_dateline_or_today_and_s
     # without a dateline: today
     res = build_timeline([Article("Officials said the talks ended yesterday.", "note.txt")])
     assert res.events.date_value.tolist() == ["2026-11-24"]
+
+
+def test_a_period_in_the_first_sentence_is_not_taken_for_a_dateline():
+    frame = extract_events("The summit ran March 30 – April 2, 2024 in Vienna, officials said.")
+    assert frame.date_value.tolist() == ["2024-03-30/2024-04-02"]
+    assert frame.date_text.tolist() == ["March 30 – April 2, 2024"]

@@ -29,7 +29,9 @@ def _header_end(text: str) -> int:
 
 
 # What may stand around a date in a dateline: "MOSCOW, Nov 20 (Reuters) -", "WASHINGTON (AP) — Nov. 20, 2024 —".
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][\w .'’-]{1,40}(,|\s*(\([^)]{1,30}\))?\s*[-–—])\s*$")
+# The place is capitalised words without digits ("WASHINGTON", "New York"), not a sentence ("The summit ran
+# March 30 –", whose next date is the end of a period, not a dateline).
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,4}(,|\s*(\([^)]{1,30}\))?\s*[-–—])\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(\([^)]{1,30}\))?\s*[-–—]")
 # A date line or byline has few words besides the date and is not a sentence: "Published 20 November 2024, 14:05".
 MAX_HEADER_LINE_WORDS = 6
