@@ -33,6 +33,7 @@ EARLIEST_REFERENCE, LATEST_REFERENCE = dt.date(1900, 1, 1), dt.date(2100, 12, 31
 BASIS = {
     "given": "set by you",
     "found": "found in the article (dateline or page metadata)",
+    "file": "given in the collection (its “published” field)",
     "inferred": "inferred from the dates the article mentions",
     "assumed": "assumed: the article says no year, so its most recent possible date; change it if it is older",
     "": "none found: set it so that dates like “November 19” can be placed",

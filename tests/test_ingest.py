@@ -52,3 +52,31 @@ def test_a_jsonl_collection_keeps_good_lines_and_names_bad_ones():
     assert [(a.source, a.published) for a in articles] == [("u1", dt.date(2024, 11, 20)), ("c.jsonl:5", None)]
     assert articles[0].text == "Border talks\n\nTalks began."
     assert [p.split(":")[0] for p in problems] == ["c.jsonl line 2", "c.jsonl line 3", "c.jsonl line 4"]
+
+
+def test_a_collection_article_with_a_date_written_out_keeps_it_and_one_with_a_bad_date_is_still_read():
+    import json
+
+    from timeline.ingest import read_jsonl
+
+    data = "\n".join([
+        json.dumps({"text": "Talks began.", "published": "March 4, 2021", "source": "a"}),
+        json.dumps({"text": "Talks ended.", "published": "20210305", "source": "b"}),
+        json.dumps({"text": "Talks resumed.", "published": "04/03/2021", "source": "c"}),  # day or month first?
+    ]).encode("utf-8")
+    articles, problems = read_jsonl("c.jsonl", data)
+    assert [(a.source, a.published, a.published_basis) for a in articles] == [
+        ("a", dt.date(2021, 3, 4), "file"), ("b", dt.date(2021, 3, 5), "file"), ("c", None, "file")]
+    assert problems == ["c.jsonl line 3: 'published' '04/03/2021' is not a date like 2024-11-20; "
+                        "the article is read without it."]
+
+
+def test_an_empty_collection_says_so():
+    from timeline.ingest import read_jsonl
+
+    assert read_jsonl("c.jsonl", b"\n  \n") == ([], ["c.jsonl: the collection has no articles (no non-empty lines)."])
+
+
+def test_a_utf16_text_file_as_notepad_saves_it_is_read():
+    article = read_upload("notes.txt", "Kyiv, 20 листопада 2024 — talks began.".encode("utf-16"))
+    assert article.text == "Kyiv, 20 листопада 2024 — talks began."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -29,7 +30,7 @@ class Article:
     text: str
     source: str = "pasted text"
     published: dt.date | None = None
-    published_basis: str = "given"  # how `published` was had, when it is set: given or found
+    published_basis: str = "given"  # how `published` was had, when it is set: given, found, or file (a collection's field)
 
 
 class _HTMLText(HTMLParser):
@@ -108,6 +109,12 @@ def read_upload(name: str, data: bytes) -> Article:
                          "limit for one article; split it or upload the text alone.")
     if not lower.endswith(TEXT_SUFFIXES + HTML_SUFFIXES):
         raise InputError(f"{name}: only .txt, .md and .html files can be read.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as Windows Notepad saves "Unicode"
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: marked as UTF-16 text but cannot be read as it; "
+                             "save the file as UTF-8 and upload it again.") from None
     if _looks_binary(data):
         raise InputError(f"{name}: this is a binary file, not text; save the article as .txt, .md or .html.")
     try:
@@ -156,15 +163,43 @@ def read_jsonl(name: str, data: bytes) -> tuple[list[Article], list[str]]:
             text = obj["text"]
             if not isinstance(text, str):
                 raise TypeError
-            published = dt.date.fromisoformat(obj["published"][:10]) if obj.get("published") else None
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
-            problems.append(f"{name} line {n}: not an object with a 'text' string (and an ISO 'published').")
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+            problems.append(f"{name} line {n}: not a JSON object with a 'text' string.")
             continue
         if not text.strip():
             problems.append(f"{name} line {n}: the article has no text.")
             continue
+        published = None
+        if obj.get("published") not in (None, ""):
+            published = published_day(obj["published"])
+            if published is None:  # the article is still read; its date is found or inferred instead
+                problems.append(f"{name} line {n}: 'published' {str(obj['published'])[:40]!r} is not a date like "
+                                "2024-11-20; the article is read without it.")
         source = obj.get("source") or obj.get("url") or obj.get("title") or f"{name}:{n}"
         if obj.get("title") and not text.startswith(obj["title"]):
             text = f"{obj['title']}\n\n{text}"
-        articles.append(Article(text, str(source), published))
+        articles.append(Article(text, str(source), published, "file"))
+    if not articles and not problems:
+        problems.append(f"{name}: the collection has no articles (no non-empty lines).")
     return articles, problems
+
+
+def published_day(value) -> dt.date | None:
+    """A collection's 'published' field: ISO ("2024-11-20", "2024-11-20T08:00Z"), "20241120", or a date
+    written out ("March 4, 2021", "4 March 2021"); None if it names no single day."""
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    if re.fullmatch(r"\d{8}", text):
+        try:
+            return dt.datetime.strptime(text, "%Y%m%d").date()
+        except ValueError:
+            return None
+    from .temporal import tag
+
+    found = tag(text)  # a date written out, with its year; "04/03/2021" is ambiguous and stays unread
+    if len(found) == 1 and found[0].end - found[0].start >= len(text) - 1 and "/" not in text:
+        return day_of(found[0].value)
+    return None
