@@ -181,3 +181,10 @@ def test_a_period_in_the_first_sentence_is_not_taken_for_a_dateline():
     frame = extract_events("The summit ran March 30 – April 2, 2024 in Vienna, officials said.")
     assert frame.date_value.tolist() == ["2024-03-30/2024-04-02"]
     assert frame.date_text.tolist() == ["March 30 – April 2, 2024"]
+
+
+def test_a_dateline_in_the_first_sentence_leaves_the_summary_and_the_actors():
+    frame = extract_events("LONDON, March 10, 2019 — On Monday, the council of Leeds approved a new bridge.")
+    assert frame.summary.tolist() == ["The council of Leeds approved a new bridge"]
+    assert frame.date_value.tolist() == ["2019-03-04"]  # the Monday before, as "approved" says
+    assert "United Kingdom" not in frame.actors.iloc[0]

@@ -397,7 +397,8 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     for other in others:
         if other.root.i in in_clause:
             date_tokens |= _date_tokens(other)
-    dropped = date_tokens | _droppable(tokens, lex)
+    # a dateline inside the sentence ("LONDON, March 10, 2019 — On Monday, ...") is not the story
+    dropped = date_tokens | _droppable(tokens, lex) | {x.i for x in tokens if _inside(x.idx, x.idx + len(x), doc.skipped)}
     if head.dep_ in ("ccomp", "advcl"):  # a clause that stands alone: no leading "that", "although"
         dropped |= {c.i for c in head.children if c.dep_ == "mark" and c.lower_ not in ("if", "unless")}
     agent = agent_of(head)

@@ -61,12 +61,13 @@ def set_publication_date(doc: Document) -> None:
     unresolved = _tag(doc.text, None)
     dateline = publication.header_date(doc.text, unresolved)
     if dateline:
-        # the date of writing is not an event, nor the clock time written beside it ("9:52am EST")
-        end = dateline.end
+        # the date of writing is not an event, nor the clock time written beside it ("9:52am EST"),
+        # nor is its place an actor ("LONDON, March 10, 2019 —")
+        start, end = publication.dateline_span(doc.text, dateline)
         for t in unresolved:
-            if t.start >= end and re.fullmatch(r"[\s,]*(?:at\s+)?", doc.text[end:t.start]):
-                end = t.end
-        doc.skipped.append((dateline.start, end))
+            if t.start >= dateline.end and re.fullmatch(r"[\s,]*(?:at\s+)?", doc.text[dateline.end:t.start]):
+                end = max(end, t.end)
+        doc.skipped.append((start, end))
     if doc.published is not None:
         doc.publication_basis = doc.publication_basis or "given"
         return

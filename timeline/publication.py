@@ -69,6 +69,18 @@ def header_date(text: str, timexes: list[Timex]) -> Timex | None:
     return None
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+[ \t]*")
+
+
+def dateline_span(text: str, t: Timex) -> tuple[int, int]:
+    """The whole dateline around its date: 'LONDON, March 10, 2019 — ' from the place to the dash,
+    so that neither the place nor the dash is read as part of the story."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    start = line_start if _DATELINE_BEFORE.match(text[line_start:t.start]) else t.start
+    tail = _DATELINE_TAIL.match(text, t.end)
+    return start, tail.end() if tail else t.end
+
+
 def yearless_day(t: Timex | None) -> tuple[int, int] | None:
     """Month and day of a date written without its year ("Nov 20" -> (11, 20))."""
     m = _YEARLESS_DAY.match(t.value) if t else None

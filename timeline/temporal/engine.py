@@ -144,7 +144,7 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
         verdict = 1  # "will be named commander of the shuttle for a mission in December"
     if verdict is None:
         s, e = sentence_bounds(text, start, end)
-        lo, hi = max(s, start - 60), min(e, end + 30)
+        lo, hi = max(s, start - 60), min(e, end + 45)
         if lang.future.search(text, lo, start) or lang.future.search(text, end, hi):
             verdict = 1
         elif lang.future_hints.search(text, lo, start) or lang.future_hints.search(text, end, min(hi, end + 15)):
