@@ -188,3 +188,12 @@ def test_a_dateline_in_the_first_sentence_leaves_the_summary_and_the_actors():
     assert frame.summary.tolist() == ["The council of Leeds approved a new bridge"]
     assert frame.date_value.tolist() == ["2019-03-04"]  # the Monday before, as "approved" says
     assert "United Kingdom" not in frame.actors.iloc[0]
+
+
+def test_periods_across_a_year_and_within_a_night():
+    frame = extract_events("The festival ran from Dec. 30, 2024, to Jan. 2, 2025.", published="2025-05-10")
+    assert frame.date_value.tolist() == ["2024-12-30/2025-01-02"] and frame.summary.tolist() == ["The festival ran"]
+    # "from midnight until 9 a.m.": never a period that ends before it starts
+    frame = extract_events("A red weather warning was in place from midnight until 9 a.m.", published="2025-01-14")
+    for row in frame.itertuples():
+        assert "/" not in row.date_value or row.date_start <= row.date_end

@@ -637,3 +637,29 @@ def test_a_news_report_counts_its_bare_months_from_its_own_date():
     # the same sentences with one date counted from the day of writing: news, not a chronology
     text = CHRONOLOGY + " On Tuesday, the rebels rejected talks."
     assert {x.text: x.value for x in tag(text, dt.date(2025, 6, 1))}["December"] == "2024-12"
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a wire service's clock, not the year 1500; the same moment in another zone is not another time
+    ("Talks started at 1500 GMT.", DCT, [("1500 GMT", "2024-11-20T15:00")]),
+    ("The blast came at 10:35 a.m. (0735 GMT).", DCT, [("10:35 a.m.", "2024-11-20T10:35")]),
+    ("Results for FY2024 and H1 2025 were strong.", DCT, [("FY2024", "2024"), ("H1 2025", "2025-H1")]),
+    # a payment date lies ahead of the decision
+    ("It raised its dividend, payable on April 15.", dt.date(2025, 2, 6), [("April 15", "2025-04-15")]),
+    # an irregular past verb is past, whatever the participle after it
+    ("She set out on July 12, planning a two-night trip.", dt.date(2025, 3, 1), [("July 12", "2024-07-12")]),
+    # a day counts from the last day the story named, not from a month it mentions in passing
+    ("Ellison said Tuesday she will retire. Her term ends in January 2027. She told colleagues the previous day.",
+     dt.date(2025, 1, 14), [("Tuesday", "2025-01-14"), ("January 2027", "2027-01"), ("the previous day", "2025-01-13")]),
+    # a date ahead is not where the story is: the clock after it is still today
+    ("A storm is expected on Friday night. The minister spoke at 7:45 a.m.", dt.date(2025, 1, 14),
+     [("Friday night", "2025-01-17"), ("7:45 a.m.", "2025-01-14T07:45")]),
+])
+def test_wire_clocks_fiscal_forms_and_anchors(text, dct, expected):
+    assert [(x.text, x.value) for x in tag(text, dct) if x.type != "DURATION"] == expected
+
+
+def test_the_period_is_a_reported_quarter_only_in_a_results_story():
+    assert [x.text for x in tag("The period from late 2021 through the spring of 2022 was dry.", DCT)] == [
+        "late 2021", "the spring of 2022"]
+    assert "the period" in [x.text for x in tag("Net income rose 5% in the third quarter. Sales in the period fell.", DCT)]

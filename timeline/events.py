@@ -253,7 +253,7 @@ def render(tokens, replace: dict[int, str] | None = None) -> str:
     s = re.sub(r"\s+([,.;:)])", r"\1", s)
     s = re.sub(r"\(\s*\)", "", s)
     s = re.sub(r"([,;:])(\s*[,;:])+", r"\1", s)
-    s = re.sub(r"^[\s,;:.\-–—\"“”]+|[\s,;:\-–—]+$", "", s)
+    s = re.sub(r"^[\s,;:.\-–—\"“”]+|[\s,;:\-–—]+(?=\.?$)", "", s)
     s = re.sub(r"[\s,;]+(and|or|but)[.\s]*$", "", s)  # a coordinated clause that went to its own event
     s = re.sub(r"^(But|And|Yet|So|Also|However|Meanwhile),?\s+", "", s)  # a link to the sentence before
     return s.strip()

@@ -433,9 +433,12 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
                          point))
         ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
-        remember(ctx, spec, value, ended, mention.start)
+        # a date ahead ("a storm is expected on Friday night") is not where the story is: "at 7:45 a.m."
+        # after it is still today
+        remember(ctx, spec, value, ended, mention.start, story=tense not in (1, DEADLINE))
         if point is not None:  # "Three days later ... The next day": the story has moved on
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
+            ctx.last_day = ctx.story
     out = keep_ranges_in_order(language_, text, mentions, out)
     out = same_month_in_day_ranges(mentions, out)
     out = share_recurrence(language_, text, mentions, out)
@@ -537,7 +540,7 @@ SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 
 
-def remember(ctx: Context, spec: Spec, value: str, ended: bool = False, at: int = -1) -> None:
+def remember(ctx: Context, spec: Spec, value: str, ended: bool = False, at: int = -1, story: bool = True) -> None:
     """Keep what later expressions may refer to: a date written in full or known to the day
     anchors 'four years later' and 'that day'; a quarter is what 'the quarter' refers to."""
     q = _QUARTER_VALUE.match(value)
@@ -548,10 +551,11 @@ def remember(ctx: Context, spec: Spec, value: str, ended: bool = False, at: int 
         # a story reports on a quarter that has ended: "expects a better fourth quarter" said in
         # November is a forecast, not the quarter "the latest quarter" refers to
         if ctx.quarter is not None and (year, quarter) < ctx.quarter:
-            return remember_story(ctx, spec, value, at)  # "after a flat second quarter": background
+            return remember_story(ctx, spec, value, at) if story else None  # "after a flat second quarter": background
         if ended or ctx.dct is None or (year, quarter) <= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1 - (ctx.dct.month % 3 != 0)):
             ctx.quarter = (year, quarter)
-    remember_story(ctx, spec, value, at)
+    if story:
+        remember_story(ctx, spec, value, at)
 
 
 def remember_story(ctx: Context, spec: Spec, value: str, at: int = -1) -> None:
@@ -560,6 +564,8 @@ def remember_story(ctx: Context, spec: Spec, value: str, at: int = -1) -> None:
         if date is not None:
             ctx.story, ctx.story_gran = date, spec.gran
             ctx.story_at, ctx.story_explicit = at, bool(spec.explicit)
+            if spec.gran == "day":
+                ctx.last_day = date
 
 
 # How close a month without a year must follow a date written with its year to continue its story.

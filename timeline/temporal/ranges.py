@@ -37,6 +37,8 @@ def ends_in_order(first: Timex, second: Timex) -> bool:
         return False
     if not (_CALENDAR.match(first.value) and _CALENDAR.match(second.value)):
         return False
+    if "T" in first.value and "T" in second.value:  # "from midnight until 9 a.m.": clock order too
+        return second.value > first.value
     return second.value[:10] >= first.value[:len(second.value[:10])] and second.value != first.value
 
 
@@ -50,7 +52,7 @@ def find_ranges(text: str, timexes: list[Timex], lang: str = "en") -> list[tuple
     i = 0
     while i < len(timexes) - 1:
         a, b = timexes[i], timexes[i + 1]
-        gap = " ".join(text[a.end:b.start].split()).lower()
+        gap = " ".join(text[a.end:b.start].split()).strip(", ").lower()  # "Dec. 30, 2024, to Jan. 2, 2025"
         needs = joins.get(gap)
         joined = gap in joins and (needs is None or _opener_before(text, a.start, openers) == needs)
         if joined and ends_in_order(a, b) and not _is_change(text, a.start, change_verbs):

@@ -99,6 +99,7 @@ class Context:
     dct: dt.date | None = None
     story: dt.date | None = None
     story_gran: str = "day"  # how precisely the story's last date is known
+    last_day: dt.date | None = None  # the story's last date known to the day ("the previous day" counts from it)
     story_at: int = -1  # where in the text the story's last date was written
     story_explicit: bool = False  # whether that date was written with its year ("June 2023")
     quarter: tuple[int, int] | None = None
@@ -162,6 +163,10 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         # "that same day" after "last October": a day of that month, which one the text does not say
         return f"{story.year:04d}-{story.month:02d}-XX"
     fine_enough = s.shift is None or GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(s.shift[0], "day"), 0)
+    if s.anchor == "story" and not fine_enough and s.shift[0] == "D" and ctx.last_day is not None:
+        # "She said Tuesday she will retire. Her term ends in January 2027. She told colleagues the
+        # previous day": a day counts from the last day the story named, not from a month
+        story, fine_enough = ctx.last_day, True
     if s.anchor == "story" and story is not None and not fine_enough and s.type == "DATE" \
             and ctx.story_gran in ("month", "season", "quarter") and s.shift[0] in ("D", "W"):
         # "three weeks earlier" after "in March 2025": counted from the story's month, known to the month

@@ -87,7 +87,7 @@ ORDINALS = {
     "fourth and final": 4,
 }
 QUARTER_ORDINALS = {k: v for k, v in ORDINALS.items() if v in (1, 2, 3, 4, -1)}
-HALF_ORDINALS = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2}
+HALF_ORDINALS = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2, "1": 1, "2": 2}
 
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
@@ -253,7 +253,8 @@ FUTURE_HINT_PATTERN = r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resu
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
-                  "starting", "beginning", "as soon as", "as early as", "no later than", "before")
+                  "starting", "beginning", "as soon as", "as early as", "no later than", "before",
+                  "payable on", "due on", "effective on", "expires on", "starting on", "beginning on")
 # Words that open another clause: tense words beyond them speak of another event.
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who", "although", "though", "because")
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
@@ -261,7 +262,8 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "took place", "started", "held", "met", "won", "lost", "announced", "reported",
                 "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left",
                 "said", "told", "wrote", "spoke", "saw", "began", "ran", "found", "got", "thought",
-                "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew")
+                "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew",
+                "set out", "fled", "broke", "chose", "drove", "rode", "wore", "grew", "threw", "stood")
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
 PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
@@ -380,7 +382,9 @@ RULES = [
     # "the winter of 1941-42" is the winter that starts in 1941
     ("season_year", "date", r"{THE}(?P<season><SEASONS>)(?: of)? (?:(?P<year_r>(?:1[0-9]|20)\d\d)[-\u2013/](?:(?:1[0-9]|20)?\d\d)(?![\w-]|[.,]\d)|(?P<year>{YEAR}))"),
     ("the_year_n", "date", r"the year (?P<year>{YEAR})"),
-    ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"),
+    ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"
+     r"|(?-i:FY)(?P<year_f>(?:1[0-9]|20)\d\d)(?!\w)"),
+    ("half_year", "date", r"(?<![\w-])(?-i:H)(?P<half>[12]) ?(?P<year>{YEAR4})"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)"),
     ("year_ad", "date", r"(?-i:AD|A\.D\.) (?P<yearad>\d{1,4})(?!\w)|(?P<yearad_2>\d{1,4}) ?(?-i:AD|A\.D\.|CE)(?!\w)"),
     ("hundreds", "date", r"{THE}(?P<hundreds>1[0-9])00s(?!\w)"),
@@ -429,6 +433,8 @@ RULES = [
     ("clock_in_the", "time",
      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? (?P<ampm>in the (?:morning|afternoon|evening)|at night)(?!\w)"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
+    # "at 1500 GMT": a wire service's clock, not the year 1500
+    ("clock_hhmm", "time", r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) ?(?P<zone>(?-i:GMT|UTC|Z))(?!\w)"),
     ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?:on )?(?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tods", "set", r"(?P<weekday><WEEKDAYS>) (?P<tod>mornings|afternoons|evenings|nights)(?!\w)"),  # "Tuesday nights": each
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
@@ -618,8 +624,14 @@ def check_rel_unit(text, m, groups) -> bool:
                 and text[m.start() - 2] not in ".!?\n\"'`")
 
 
+_EARNINGS_WORDS = re.compile(r"quarter|fiscal|earnings|net income|profit|revenue|a share", re.I)
+
+
 def check_the_unit(text, m, groups) -> bool:
-    """'the Year of the Dragon', 'Person of the Year': a capitalised unit is part of a name."""
+    """'the Year of the Dragon', 'Person of the Year': a capitalised unit is part of a name. 'The period'
+    is the reported quarter only in a story about results ('The period from late 2021 ...' is not)."""
+    if groups["calunit"].lower() == "period" and not _EARNINGS_WORDS.search(text, max(0, m.start() - 3000), m.start()):
+        return False
     return not groups["calunit"][:1].isupper()
 
 
@@ -669,5 +681,13 @@ def check_named_time(text, m, groups) -> bool:
     return previous_word(text, m.start()).lower() != "high"
 
 
-CHECKS = {"nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+_AFTER_A_CLOCK = re.compile(r"(?:[ap]\.?m\.?|\d)\s*\(\s*$", re.I)
+
+
+def check_clock_hhmm(text, m, groups) -> bool:
+    """'10:35 a.m. (0735 GMT)': the same moment in another zone, not another time."""
+    return not _AFTER_A_CLOCK.search(text[max(0, m.start() - 12):m.start()])
+
+
+CHECKS = {"clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday}
