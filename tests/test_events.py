@@ -240,3 +240,8 @@ def test_dates_coordinated_in_one_clause_each_date_the_clause_without_the_others
 def test_a_second_verb_with_a_shared_pronoun_subject_is_its_own_short_event():
     evs = events_of("He was born in 1950 and died in 2020.", [("1950", "1950"), ("2020", "2020")])
     assert [e.summary for e in evs] == ["He was born", "He died"]
+
+
+def test_a_subject_and_its_verb_are_an_event_of_their_own():
+    evs = events_of("She married in 1964; he died in 2011.", [("1964", "1964"), ("2011", "2011")])
+    assert [e.summary for e in evs] == ["She married", "He died"]

@@ -197,3 +197,10 @@ def test_periods_across_a_year_and_within_a_night():
     frame = extract_events("A red weather warning was in place from midnight until 9 a.m.", published="2025-01-14")
     for row in frame.itertuples():
         assert "/" not in row.date_value or row.date_start <= row.date_end
+
+
+def test_a_dateline_with_its_country_is_found():
+    frame = extract_events("ODESA, Ukraine, March 3, 2023 (Reuters) - Dockworkers walked off the job on Monday.")
+    assert set(frame.publication_date) == {"2023-03-03"} and set(frame.publication_date_basis) == {"found"}
+    assert frame.summary.tolist() == ["Dockworkers walked off the job"]
+    assert frame.actors.iloc[0] == []  # neither the place nor the agency of the dateline

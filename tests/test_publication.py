@@ -83,3 +83,23 @@ def test_without_yearless_dates_a_chronology_is_dated_by_its_latest_month():
     text = ("Fighting broke out on 15 April 2023. In June 2023, the rebels took the west. "
             "By December, seven million had fled. In March 2025, the army retook the palace.")
     assert _infer_from(text) == dt.date(2025, 3, 1)
+
+
+def _infer_with_tense(text):
+    from timeline.pipeline import looks_ahead
+    from timeline.temporal import tag
+
+    return infer(tag(text), ahead=lambda t: looks_ahead(text, t))
+
+
+def test_dates_ahead_say_nothing_of_when_the_article_was_written():
+    text = ("The council approved the budget on Nov. 29, 2024. The primary is scheduled for May 19, 2026, "
+            "and the deal runs until June 2027.")
+    assert _infer_with_tense(text) == dt.date(2024, 11, 29)
+
+
+def test_a_weekday_written_with_a_yearless_date_chooses_the_year():
+    text = ("She was born on Aug. 2, 1933. Her husband died in 2011. "
+            "A memorial service will be held on Saturday, Jan. 18.")
+    inferred = _infer_with_tense(text)
+    assert inferred == dt.date(2014, 1, 18) and inferred.weekday() == 5  # Jan. 18 was a Saturday in 2014

@@ -503,6 +503,9 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
         body = render(prefix_tokens) + (f" {link} " if link else " ") + body
     summary = capitalise(shorten(_without_dateline(body)))
     non_finite = subject is None and head.tag_ in ("VB", "VBG") and head.dep_ in ("conj", "advcl", "pcomp", "xcomp")
+    # "He died", "She married": a subject and its verb tell an event; "Were taken" does not
+    shares_subject = shares_subject or (head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in {x.i for x in tokens} for c in head.children))
     if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens and not shares_subject \
             and climbs < MAX_CLAUSE_CLIMBS and clause_head(head.head).i != head.i:
         # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more

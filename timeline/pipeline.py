@@ -76,7 +76,7 @@ def set_publication_date(doc: Document) -> None:
         doc.published, doc.publication_basis = found, "found"
         return
     # a yearless dateline gives the day; its year is still inferred
-    inferred = publication.infer(unresolved, publication.yearless_day(dateline))
+    inferred = publication.infer(unresolved, publication.yearless_day(dateline), lambda t: looks_ahead(doc.text, t))
     if inferred:
         doc.published, doc.publication_basis = inferred, "inferred"
         return
@@ -90,6 +90,14 @@ def set_publication_date(doc: Document) -> None:
                             f"'yesterday' or 'November 19' were placed as if it was published on {day.isoformat()}"
                             f"{' (its dateline, in the last year)' if dateline else ' (today)'}; "
                             "set the reference date if it is older.")
+
+
+def looks_ahead(text: str, t) -> bool:
+    """Whether the text speaks of a date as ahead ("is scheduled for May 19, 2026", "until June 2027")."""
+    from .temporal.engine import language, tense_near
+    from .temporal.resolve import DEADLINE
+
+    return tense_near(language("en"), text, t.start, t.end) in (1, DEADLINE)
 
 
 def today() -> dt.date:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Callable
 
 from .dates import day_of, period
 from .timex import Timex
@@ -31,7 +32,8 @@ def _header_end(text: str) -> int:
 # What may stand around a date in a dateline: "MOSCOW, Nov 20 (Reuters) -", "WASHINGTON (AP) — Nov. 20, 2024 —".
 # The place is capitalised words without digits ("WASHINGTON", "New York"), not a sentence ("The summit ran
 # March 30 –", whose next date is the end of a period, not a dateline).
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,4}(,|\s*(\([^)]{1,30}\))?\s*[-–—])\s*$")
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,4}"
+_DATELINE_BEFORE = re.compile(r"^\s*%s(?:, %s)?(,|\s*(\([^)]{1,30}\))?\s*[-–—])\s*$" % (_PLACE, _PLACE))
 _DATELINE_AFTER = re.compile(r"^\s*(\([^)]{1,30}\))?\s*[-–—]")
 # A date line or byline has few words besides the date and is not a sentence: "Published 20 November 2024, 14:05".
 MAX_HEADER_LINE_WORDS = 6
@@ -122,7 +124,29 @@ def _first_day(value: str) -> dt.date | None:
     return p.start if p else None
 
 
-def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.date | None:
+def _weekday_written(t: Timex) -> int | None:
+    m = _WEEKDAY_FIRST.match(t.text)
+    return _WEEKDAY_INDEX[m.group(1).lower()] if m else None
+
+
+def _year_fitting_weekdays(year: int, yearless: list[Timex]) -> int:
+    """'A memorial will be held on Saturday, Jan. 18': the first year from `year` on in which the
+    weekdays written with yearless dates fall on those dates (else `year` itself)."""
+    written = [(w, int(t.value[5:7]), int(t.value[8:10])) for t in yearless
+               if (w := _weekday_written(t)) is not None and _YEARLESS_DAY.match(t.value)]
+    if not written:
+        return year
+    for candidate in range(year, year + 7):
+        try:
+            if all(dt.date(candidate, month, day).weekday() == w for w, month, day in written):
+                return candidate
+        except ValueError:
+            continue
+    return year
+
+
+def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None,
+          ahead: Callable[[Timex], bool] | None = None) -> dt.date | None:
     """Infer when an article was written from the dates it mentions (tagged without a reference date).
 
     News style writes the year only for dates outside the current year: "at the end of
@@ -132,22 +156,26 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.d
     yearless date in that year (or the dateline's day, when the article has one). Without
     yearless dates, the latest fully written date is used. A full date with its weekday in the
     lede ("on Wednesday, Sept. 18, 2024") comes first, unless a later date is written in full.
+    ``ahead(t)`` says whether a date is spoken of as ahead ("scheduled for May 19, 2026"): such dates
+    are left out. Weekdays written with yearless dates ("Saturday, Jan. 18") choose among years.
     """
     lede = lede_day(timexes)
     year = None
     latest_full: dt.date | None = None
     yearless: list[tuple[int, int]] = []
+    yearless_timexes: list[Timex] = []
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue
         m = _YEARLESS.match(t.value)
         if m:
-            month, day = int(m.group(1)), int(m.group(2) or 1)
-            yearless.append((month, day))
+            yearless_timexes.append(t)  # its weekday, if written, still tells the year
+            if not (ahead is not None and ahead(t)):  # "takes effect July 1": ahead of the writing
+                yearless.append((int(m.group(1)), int(m.group(2) or 1)))
             continue
         m = _EXPLICIT.match(t.value)
-        if not m:
-            continue
+        if not m or (ahead is not None and ahead(t)):
+            continue  # "scheduled for May 19, 2026": a date ahead says nothing of when the text was written
         y = int(m.group(1))
         # a bare year ("in 2024 so far") may be the current year; a month or day with its year is not.
         candidate = y + 1 if m.group(2) else y
@@ -168,11 +196,19 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None) -> dt.d
                 pass
         return lede
     if year is not None and (yearless or dateline):
+        year = _year_fitting_weekdays(year, yearless_timexes)
         month, day = dateline or max(yearless)
         try:
             return dt.date(year, month, day)
         except ValueError:  # 29 February in a common year
             return dt.date(year, month, 28)
+    if latest_full is not None:
+        # "A memorial will be held on Saturday, Jan. 18" after "he died in 2011": the next year in
+        # which Jan. 18 is a Saturday, and the article is of the days before it
+        fitted = _year_fitting_weekdays(latest_full.year, yearless_timexes)
+        if fitted != latest_full.year:
+            t = next(t for t in yearless_timexes if _weekday_written(t) is not None and _YEARLESS_DAY.match(t.value))
+            return dt.date(fitted, int(t.value[5:7]), int(t.value[8:10]))
     return latest_full
 
 
