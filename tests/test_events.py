@@ -245,3 +245,10 @@ def test_a_second_verb_with_a_shared_pronoun_subject_is_its_own_short_event():
 def test_a_subject_and_its_verb_are_an_event_of_their_own():
     evs = events_of("She married in 1964; he died in 2011.", [("1964", "1964"), ("2011", "2011")])
     assert [e.summary for e in evs] == ["She married", "He died"]
+
+
+def test_a_sentence_whose_verb_the_model_took_for_a_participle_keeps_its_voice():
+    evs = events_of("A storm hit on Tuesday.", [("Tuesday", "2025-01-14")])
+    assert evs[0].summary == "A storm hit"
+    evs = events_of("The Convention, signed on December 3, 1997, bans mines.", [("December 3, 1997", "1997-12-03")])
+    assert evs[0].summary == "The Convention was signed"

@@ -461,7 +461,10 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
         extra_actors = np_names
         if head.dep_ == "relcl":
             dropped |= {c.i for c in head.children if c.lower_ in RELATIVE_PRONOUNS}
-        if head.dep_ == "acl" and head.tag_ == "VBN":
+        # "the agreement, signed on March 3" was signed; but in "A storm hit on Tuesday." the model's
+        # participle of a sentence without a verb is the sentence's own verb
+        if head.dep_ == "acl" and head.tag_ == "VBN" and not (first.dep_ == "ROOT" and not any(
+                c.dep_ in ("dobj", "agent") for c in head.children) and first.i < head.i and head.i == first.i + 1):
             link = "was"
         elif np_names and not own_subject:
             primary = np_names[0]
