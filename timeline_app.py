@@ -18,7 +18,7 @@ from timeline.chart import MAX_LANES, OTHER_ACTORS, drawable, timeline_figure
 from timeline.dates import FIRST_DRAWABLE_YEAR, LAST_DRAWABLE_YEAR
 from timeline.errors import InputError
 from timeline.export import to_csv, to_json, to_timelinejs, to_xlsx
-from timeline.ingest import MAX_COLLECTION_BYTES, MAX_UPLOAD_BYTES, read_jsonl, read_upload
+from timeline.ingest import MAX_COLLECTION_BYTES, MAX_UPLOAD_BYTES, datelines_in, read_jsonl, read_upload, split_pasted
 
 SAMPLE = Path(__file__).resolve().parent / "seeds" / "us-mines-ukraine.txt"
 SAMPLE_SOURCE = SAMPLE.name
@@ -89,23 +89,27 @@ def load_sample() -> None:
 
 
 def set_reference(source: str) -> None:
+    """The user's reference date for a document, kept with the date the text itself gave then, so that
+    it is dropped when another article takes the same name ("pasted text")."""
     day = st.session_state.get(f"reference::{source}")
     if day is None:
         st.session_state.references.pop(source, None)
     else:
-        st.session_state.references[source] = day
+        st.session_state.references[source] = {"day": day, "own": st.session_state.get("_own_dates", {}).get(source)}
 
 
 def reset_reference(source: str) -> None:
     st.session_state.references.pop(source, None)
 
 
-def store_edits(editor_key: str, event_ids: list[str], date_texts: list[str]) -> None:
-    """Table edits become corrections keyed by event_id, so they survive filters and re-runs."""
+def store_edits(editor_key: str, event_ids: list[str], date_texts: list[str], sentences: list[str]) -> None:
+    """Table edits become corrections keyed by event_id (with the date as written and the sentence,
+    to find the event again if the text moves), so they survive filters and re-runs."""
     edited = st.session_state[editor_key].get("edited_rows", {})
     for position, changes in edited.items():
         position = int(position)
-        fix = st.session_state.corrections.setdefault(event_ids[position], {"date_text": date_texts[position]})
+        fix = st.session_state.corrections.setdefault(
+            event_ids[position], {"date_text": date_texts[position], "sentence": sentences[position]})
         for column, value in changes.items():
             if column in view.EDITABLE_COLUMNS:
                 fix[column] = value
@@ -164,8 +168,14 @@ def gather_articles() -> list[tuple[str, str, dt.date | None, str]]:
             st.error(f"The pasted text is {len(text.encode('utf-8')) / 1e6:.1f} MB, over the {LIMIT_MB} MB "
                      "limit for one article; paste a single article or upload several files.")
         else:
-            name = SAMPLE_SOURCE if SAMPLE.exists() and text == SAMPLE.read_text("utf-8") else PASTED_SOURCE
-            articles.append((text, unique_source(name, taken), None, ""))
+            pieces = split_pasted(text)
+            if len(pieces) == 1 and datelines_in(text) > 1:
+                st.warning(f"The text box seems to hold {datelines_in(text)} articles (each paragraph opening with "
+                           "a dateline); they are read as one, with one publication date. Put a line of three "
+                           "dashes (---) between them to read each with its own date.")
+            for piece in pieces:
+                name = SAMPLE_SOURCE if SAMPLE.exists() and piece == SAMPLE.read_text("utf-8") else PASTED_SOURCE
+                articles.append((piece, unique_source(name, taken), None, ""))
     for upload in uploads or []:
         try:
             if upload.name.lower().endswith(".jsonl"):
@@ -180,9 +190,29 @@ def gather_articles() -> list[tuple[str, str, dt.date | None, str]]:
             articles.append((article.text, unique_source(article.source, taken), article.published,
                              article.published_basis if article.published else ""))
     # A date the user set wins; else one the file carries (HTML metadata); else the pipeline finds one.
-    references = st.session_state.references
-    return [(text, source, references[source], "given") if source in references else (text, source, day, basis)
-            for text, source, day, basis in articles]
+    return [with_reference(text, source, day, basis) for text, source, day, basis in articles]
+
+
+def with_reference(text: str, source: str, day: dt.date | None, basis: str) -> tuple:
+    """The article with the reference date the user set for it, unless the text under that name now
+    brings another date of its own (another article pasted in its place): then the user's is dropped."""
+    own, _ = own_date(text, source, day, basis)
+    st.session_state.setdefault("_own_dates", {})[source] = own
+    chosen = st.session_state.references.get(source)
+    if chosen is None:
+        return text, source, day, basis
+    if chosen.get("own") != own:
+        st.session_state.references.pop(source, None)
+        st.info(f"The text of “{escape_markdown(source)}” changed and gives its own date"
+                f"{' (' + own.isoformat() + ')' if own else ''}: the reference date you set "
+                f"({chosen['day'].isoformat()}) no longer applies.")
+        return text, source, day, basis
+    return text, source, chosen["day"], "given"
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def own_date(text: str, source: str, day: dt.date | None, basis: str) -> tuple[dt.date | None, str]:
+    return timeline.own_publication_date(timeline.Article(text, source, day, basis or "given"))
 
 
 def show_messages(messages: list[str], shown_alone: int = 3) -> None:
@@ -319,9 +349,10 @@ def chart(shown: pd.DataFrame) -> None:
                    f"{'are' if hidden > 1 else 'is'} listed in the table only.")
 
 
-def table(shown: pd.DataFrame) -> list[str]:
-    """The editable table of the filtered events; returns the columns shown."""
-    available = [c for c in timeline.EVENT_COLUMNS + MERGED_SHOWN if c in shown.columns]
+def table(shown: pd.DataFrame, corrected: int) -> list[str]:
+    """The editable table of the filtered events; returns the columns shown. `corrected`: how many
+    events (of all, not only those shown) carry a correction of the user's."""
+    available = [c for c in timeline.EVENT_COLUMNS + MERGED_SHOWN + ["corrected"] if c in shown.columns]
     default = [c for c in DEFAULT_COLUMNS if c in available]
     # Untouched by the user, the choice follows the data (a merged timeline adds its source counts).
     if st.session_state.get("f_columns") in (None, st.session_state.get("_columns_default")):
@@ -333,7 +364,7 @@ def table(shown: pd.DataFrame) -> list[str]:
         columns = st.multiselect("Columns", available, key="f_columns", format_func=lambda c: COLUMN_LABELS.get(c, c),
                                  label_visibility="collapsed", persist_state="session")
     columns = columns or [c for c in DEFAULT_COLUMNS if c in available]
-    ids, date_texts = shown["event_id"].tolist(), shown["date_text"].tolist()
+    ids, date_texts, sentences = shown["event_id"].tolist(), shown["date_text"].tolist(), shown["sentence"].tolist()
     digest = hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:12]
     key = f"editor::{st.session_state.editor_generation}::{digest}"
     st.data_editor(
@@ -341,9 +372,9 @@ def table(shown: pd.DataFrame) -> list[str]:
         disabled=[c for c in columns if c not in view.EDITABLE_COLUMNS],
         column_config={c: st.column_config.Column(COLUMN_LABELS.get(c, c), width=COLUMN_WIDTHS.get(c))
                        for c in columns},
-        on_change=store_edits, args=(key, ids, date_texts),
+        on_change=store_edits, args=(key, ids, date_texts, sentences),
     )
-    n_fixed = len(st.session_state.corrections)
+    n_fixed = corrected
     if n_fixed:
         left, right = st.columns([4, 1])
         left.caption(f"{n_fixed} event{'s' * (n_fixed > 1)} corrected by you (kept while you filter).")
@@ -369,7 +400,10 @@ def downloads(shown: pd.DataFrame, columns: list[str]) -> None:
         data = write(shown) if write is to_timelinejs else write(rows)
         place.download_button(f"Download {label}", data, file_name=name, mime=mime,
                               key=f"download_{label.lower()}", on_click="ignore", icon=":material/download:")
-    st.caption("TimelineJS: the file Knight Lab's TimelineJS embeds as a newsroom timeline.")
+    undated = len(shown) - len(drawable(shown))
+    st.caption("TimelineJS: the file Knight Lab's TimelineJS embeds as a newsroom timeline."
+               + (f" It leaves out the {undated} event{'s' * (undated > 1)} without a calendar date it can place."
+                  if undated else ""))
 
 
 def main() -> None:
@@ -392,10 +426,11 @@ def main() -> None:
         else:
             show_messages(messages)
     reference_dates(documents)
+    # merged first: a correction of a merged event's wording must not undo the merge
+    events = many_sources(events)
     events, problems = view.apply_corrections(events, st.session_state.corrections)
     for problem in problems:
         st.warning(escape_markdown(problem))
-    events = many_sources(events)
     wanted = filters(events)  # drawn even with no events, so the user's filters stay in place
     if events.empty:
         st.info("No dated events to show yet.")
@@ -405,9 +440,10 @@ def main() -> None:
         left, right = st.columns([4, 1], vertical_alignment="center")
         left.info(f"None of the {len(events)} events match the filters in the sidebar.")
         right.button("Clear filters", on_click=clear_filters, key="clear_filters_main")
-    st.subheader(f"{len(shown)} of {len(events)} events" if len(shown) != len(events) else f"{len(events)} events")
+    st.subheader(f"{len(shown)} of {len(events)} events" if len(shown) != len(events)
+                 else f"{len(events)} event{'s' * (len(events) != 1)}")
     chart(shown)
-    columns = table(shown)
+    columns = table(shown, int(events["corrected"].sum()) if "corrected" in events.columns else 0)
     downloads(shown, columns)
 
 

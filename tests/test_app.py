@@ -252,3 +252,56 @@ def test_columns_chosen_for_many_articles_do_not_break_the_page_back_on_one(page
     run(page.multiselect(key="f_columns").set_value(["date_value", "source_count"]))
     run(page.file_uploader(key="uploads").set_value([]))
     assert list(table(page).columns) == ["date_value"]
+
+
+def test_a_reference_date_set_for_one_pasted_article_is_not_kept_for_another(page):
+    run(page.text_area(key="text").set_value("On November 19, the mayor of Leeds opened the bridge."))
+    run(page.date_input(key="reference::pasted text").set_value(dt.date(2019, 12, 1)))
+    assert table(page)["date_value"].tolist() == ["2019-11-19"]
+    # a small edit keeps it
+    run(page.text_area(key="text").set_value("On November 19, the mayor of Leeds opened the new bridge."))
+    assert table(page)["date_value"].tolist() == ["2019-11-19"]
+    # another article with a dateline of its own: its date, and the user is told
+    run(page.text_area(key="text").set_value("PARIS, June 5, 2023 — Yesterday the French minister resigned."))
+    assert table(page)["date_value"].tolist() == ["2023-06-04"]
+    assert any("no longer applies" in m.value for m in page.info)
+
+
+def test_articles_pasted_together_are_split_on_dashes_and_a_missing_split_is_pointed_out(page):
+    two = ("LONDON, March 10, 2019 — Yesterday the mayor resigned.\n\n"
+           "PARIS, June 5, 2023 — Yesterday the minister resigned.")
+    run(page.text_area(key="text").set_value(two))
+    assert "seems to hold 2 articles" in messages(page)
+    run(page.text_area(key="text").set_value(two.replace("\n\nPARIS", "\n---\nPARIS")))
+    assert sorted(table(page)["date_value"].tolist()) == ["2019-03-09", "2023-06-04"]
+    assert "seems to hold" not in messages(page)
+
+
+def test_a_correction_survives_text_typed_above_it_and_of_a_merged_event_keeps_the_merge(page):
+    run(page.text_area(key="text").set_value("The bridge opened on May 5, 2021. The mayor resigned on June 1, 2022."))
+    rows = table(page)
+    page.session_state["corrections"] = {"pasted text#60": {"date_text": "June 1, 2022", "summary": "Mayor quits",
+                                                           "sentence": "The mayor resigned on June 1, 2022."}}
+    run(page)
+    assert "Mayor quits" in table(page)["summary"].tolist()
+    run(page.text_area(key="text").set_value("Update: The bridge opened on May 5, 2021. "
+                                             "The mayor resigned on June 1, 2022."))
+    assert "Mayor quits" in table(page)["summary"].tolist()
+    assert "1 event corrected by you" in "\n".join(c.value for c in page.caption)
+    # a merged event: its correction does not split it
+    articles = [{"text": "Ruritania's parliament ratified the border treaty with Elbonia on March 3, 2021.",
+                 "published": "2021-03-04", "source": "wire-a"},
+                {"text": "The parliament of Ruritania ratified the border treaty with Elbonia on March 3, 2021, "
+                         "officials said.", "published": "2021-03-05", "source": "paper-b"}]
+    body = "\n".join(json.dumps(a) for a in articles).encode("utf-8")
+    run(page.file_uploader(key="uploads").set_value([("c.jsonl", body, "application/jsonl")]))
+    merged = table(page)
+    assert len(merged) == 1 and merged["source_count"].item() == 2
+    page.session_state["corrections"] = {"wire-a#" + str(articles[0]["text"].index("March 3, 2021")): {
+        "date_text": "March 3, 2021", "summary": "Treaty ratified (checked)"},
+        "paper-b#" + str(articles[1]["text"].index("March 3, 2021")): {
+        "date_text": "March 3, 2021", "summary": "Treaty ratified (checked)"}}
+    run(page)
+    merged = table(page)
+    assert len(merged) == 1 and merged["source_count"].item() == 2
+    assert merged["summary"].item() == "Treaty ratified (checked)"

@@ -81,3 +81,16 @@ def test_timelinejs_places_spans_and_escapes_markup():
     assert month["end_date"] == {"year": 2023, "month": 11, "day": 30}
     assert "<a" not in month["text"]["headline"] and "&lt;a" in month["text"]["headline"]
     assert day["start_date"]["day"] == 3 and "end_date" not in day
+
+
+def test_timelinejs_shows_a_corrected_date_as_corrected():
+    from timeline.export import to_timelinejs
+
+    f = pd.DataFrame({
+        "event_id": ["a#1", "a#2"], "date_start": ["2014-01-01", "1997-12-03"], "date_end": ["2016-12-31", "1997-12-03"],
+        "granularity": ["year", "day"], "date_text": ["December 3, 1997", "December 3, 1997"],
+        "date_value": ["2014/2016", "1997-12-03"], "corrected": [True, False],
+        "summary": ["x", "y"], "sentence": ["s1", "s2"], "source": ["a", "a"], "primary_actor": ["", ""],
+    })
+    shown = [e["start_date"]["display_date"] for e in json.loads(to_timelinejs(f))["events"]]
+    assert shown == ["2014/2016", "December 3, 1997"]

@@ -88,3 +88,24 @@ def test_a_date_corrected_to_a_period_spans_it():
     row = fixed[fixed["event_id"] == "a.txt#10"].iloc[0]
     assert (row["granularity"], row["date_start"], row["date_end"]) == ("year", "2005-01-01", "2007-12-31")
     assert problems == []
+
+
+def test_a_cleared_date_goes_back_to_the_date_found_and_undated_events_go_last():
+    fixed, problems = view.apply_corrections(sample(), {"a.txt#10": {"date_text": "2005", "date_value": ""}})
+    row = fixed[fixed["event_id"] == "a.txt#10"].iloc[0]
+    assert (row["date_value"], row["date_start"]) == ("2005", "2005-01-01") and problems == []
+    fixed, _ = view.apply_corrections(sample(), {"a.txt#10": {"date_text": "2005", "date_value": "soon"}})
+    assert fixed["date_value"].tolist()[-2:] == ["soon", "1066"] or fixed["date_value"].tolist()[-2:] == ["1066", "soon"]
+    assert fixed["corrected"].tolist().count(True) == 1
+
+
+def test_a_correction_whose_text_moved_finds_its_event_again_and_a_lost_one_is_reported():
+    rows = sample()
+    moved = {"a.txt#999": {"date_text": "2023-11", "sentence": "Hiznay says Ukraine violated it.", "summary": "Fixed"}}
+    fixed, problems = view.apply_corrections(rows, moved)
+    assert fixed.loc[fixed["date_value"] == "2023-11", "summary"].item() == "Fixed" and problems == []
+    lost = {"a.txt#999": {"date_text": "2023-11", "sentence": "Another sentence.", "summary": "Fixed"}}
+    fixed, problems = view.apply_corrections(rows, lost)
+    assert "Fixed" not in fixed["summary"].tolist()
+    assert problems == ["1 of your corrections no longer match an event (the text changed where they were made); "
+                        "they are kept and apply again if that text comes back."]

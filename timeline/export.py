@@ -100,8 +100,9 @@ def to_timelinejs(frame: pd.DataFrame, title: str = "Timeline") -> bytes:
         granularity = row.get("granularity", "day")
         event = {
             "unique_id": str(row.get("event_id", "")),
+            # a date the user corrected is shown as corrected, not as the text wrote it
             "start_date": {**_timelinejs_date(row["date_start"], granularity),
-                           "display_date": str(row.get("date_text", ""))},
+                           "display_date": str(row.get("date_value" if row.get("corrected") is True else "date_text", ""))},
             "text": {"headline": escape(str(row.get("summary", ""))),
                      "text": f"<p>{escape(str(row.get('sentence', '')))}</p>"
                              f"<p>Source: {escape(str(row.get('source', '')))}</p>"},

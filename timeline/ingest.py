@@ -203,3 +203,22 @@ def published_day(value) -> dt.date | None:
     if len(found) == 1 and found[0].end - found[0].start >= len(text) - 1 and "/" not in text:
         return day_of(found[0].value)
     return None
+
+
+# A line of three or more dashes, equals signs or asterisks between two pasted articles.
+_ARTICLE_BREAK = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,})[ \t]*$", re.MULTILINE)
+
+
+def split_pasted(text: str) -> list[str]:
+    """Several articles pasted in one box, separated by a line of '---': each its own article (with its
+    own publication date); empty pieces are dropped."""
+    return [piece for piece in _ARTICLE_BREAK.split(text) if piece.strip()]
+
+
+def datelines_in(text: str) -> int:
+    """How many paragraphs open with a wire dateline ("LONDON, March 10, 2019 —", "PARIS (AP) —"):
+    more than one in a pasted text means several articles were pasted as one."""
+    from .publication import dateline_prefix_end
+
+    starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
+    return sum(1 for start in starts if start < len(text) and dateline_prefix_end(text, start) is not None)

@@ -105,6 +105,15 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def own_publication_date(article: Article) -> tuple[dt.date | None, str]:
+    """The publication date an article brings itself (its file's, its dateline's, or inferred), with
+    the basis: what a date the user set replaces. Tagging only, no parse: cheap enough to ask often."""
+    doc = Document(article.text, article.source, article.published,
+                   article.published_basis if article.published else "")
+    set_publication_date(doc)
+    return doc.published, doc.publication_basis
+
+
 def process(article: Article, parse: Callable[[Document], object] | None = None) -> Document:
     """Run every step on one article. ``parse`` may make the spaCy parse in its own way (the bulk
     mode of many-article runs parses only dated lines); the actors step reuses doc.parsed."""

@@ -40,7 +40,9 @@ MAX_HEADER_LINE_WORDS = 6
 
 
 # A wire dateline opening a line: "WASHINGTON (Reuters) - ", "MOSCOW, Nov 20 (Reuters) — ".
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
+# (the place may carry its country and the date: "ODESA, Ukraine, March 3, 2023 (Reuters) -")
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}(?:,\s*\d{4})?\s*"
+                              r"(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
 
 
 def dateline_prefix_end(text: str, pos: int) -> int | None:

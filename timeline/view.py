@@ -86,36 +86,72 @@ def _recompute_span(row: dict, value: str) -> None:
     row["granularity"], row["date_start"], row["date_end"] = dates.frame_columns(value, row.get("date_mod", ""))
 
 
-def apply_corrections(frame: pd.DataFrame, corrections: Mapping[str, Mapping]) -> tuple[pd.DataFrame, list[str]]:
-    """The frame with the user's corrections, keyed by event_id, and a message per bad correction.
+def _same_sentence(text: object) -> str:
+    return " ".join(str(text or "").split())
 
-    A correction records the date as written of the event it was made on, so that if the
-    text changes and another event lands on the same id, the correction is not misapplied.
+
+def _find_row(rows: list[dict], event_id: str, fix: Mapping, by_id: dict[str, int],
+              by_place: dict[tuple[str, str], list[int]]) -> int | None:
+    """The row a correction belongs to: its event (or the merged event holding it) when the date as
+    written still matches; else, when the text moved ("Update: " typed above it, the sample renamed
+    "pasted text"), the one event with the same date as written in the same sentence."""
+    i = by_id.get(event_id)
+    if i is not None and fix.get("date_text", rows[i]["date_text"]) == rows[i]["date_text"]:
+        return i
+    if "sentence" in fix:
+        found = by_place.get((str(fix.get("date_text", "")), _same_sentence(fix["sentence"])), [])
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def apply_corrections(frame: pd.DataFrame, corrections: Mapping[str, Mapping]) -> tuple[pd.DataFrame, list[str]]:
+    """The frame with the user's corrections and a message per correction that could not be used;
+    corrected rows say so in the column ``corrected``.
+
+    A correction is keyed by event_id and records the date as written (and the sentence) of its
+    event, so that if the text changes and another event lands on the same id it is not misapplied,
+    and if the event only moved it is found again. A merged event takes the corrections of any
+    event merged into it. A cleared date goes back to the date found in the text.
     """
-    if frame.empty or not corrections:
+    if frame.empty:
         return frame, []
-    rows, messages = [], []
-    for row in frame.to_dict(orient="records"):
-        fix = corrections.get(row["event_id"])
-        if fix and fix.get("date_text", row["date_text"]) == row["date_text"]:
-            row = dict(row)
-            if "summary" in fix:
-                row["summary"] = str(fix["summary"] or "")
-            if "actors" in fix:
-                row["actors"] = as_list(fix["actors"])
-            if "date_value" in fix and fix["date_value"] != row["date_value"]:
-                value = str(fix["date_value"] or "").strip()
-                row["date_value"] = value
-                _recompute_span(row, value)
-                if not row["date_start"]:
-                    messages.append(f"Your date '{value}' for “{row['date_text']}” is not a calendar date the "
-                                    "chart can draw (write it like 2023-11, 2022 or 2024-10-04, or a period "
-                                    "as 2014/2016); the event "
-                                    "stays in the table.")
-        rows.append(row)
-    fixed = pd.DataFrame(rows, columns=frame.columns)
-    fixed = fixed.sort_values(["date_start", "date_value", "source", "char_start"], kind="stable")
-    return fixed.reset_index(drop=True), messages
+    rows = [dict(row, corrected=False) for row in frame.to_dict(orient="records")]
+    by_id: dict[str, int] = {}
+    by_place: dict[tuple[str, str], list[int]] = {}
+    for i, row in enumerate(rows):
+        by_id.setdefault(row["event_id"], i)
+        for merged in as_list(row.get("merged_ids")):
+            by_id.setdefault(merged, i)
+        by_place.setdefault((str(row["date_text"]), _same_sentence(row.get("sentence"))), []).append(i)
+    messages, lost = [], 0
+    for event_id, fix in corrections.items():
+        i = _find_row(rows, event_id, fix, by_id, by_place)
+        if i is None:
+            lost += 1
+            continue
+        row = rows[i]
+        row["corrected"] = True
+        if "summary" in fix:
+            row["summary"] = str(fix["summary"] or "")
+        if "actors" in fix:
+            row["actors"] = as_list(fix["actors"])
+        value = str(fix.get("date_value") or "").strip()
+        if value and value != row["date_value"]:
+            row["date_value"] = value
+            _recompute_span(row, value)
+            if not row["date_start"]:
+                messages.append(f"Your date '{value}' for “{row['date_text']}” is not a calendar date the "
+                                "chart can draw (write it like 2023-11, 2022 or 2024-10-04, or a period "
+                                "as 2014/2016); the event stays in the table.")
+    if lost:
+        messages.append(f"{lost} of your corrections no longer match an event (the text changed where they were "
+                        "made); they are kept and apply again if that text comes back.")
+    fixed = pd.DataFrame(rows, columns=list(frame.columns) + ["corrected"])
+    # events without a date the chart can place go last, not first
+    fixed["_undated"] = fixed["date_start"].map(lambda d: not isinstance(d, str) or not d)
+    fixed = fixed.sort_values(["_undated", "date_start", "date_value", "source", "char_start"], kind="stable")
+    return fixed.drop(columns="_undated").reset_index(drop=True), messages
 
 
 def for_editing(frame: pd.DataFrame) -> pd.DataFrame:
