@@ -252,3 +252,13 @@ def test_a_sentence_whose_verb_the_model_took_for_a_participle_keeps_its_voice()
     assert evs[0].summary == "A storm hit"
     evs = events_of("The Convention, signed on December 3, 1997, bans mines.", [("December 3, 1997", "1997-12-03")])
     assert evs[0].summary == "The Convention was signed"
+
+
+def test_a_claim_in_a_reported_clause_is_attributed_to_the_speaker():
+    evs = events_of("Chris Carr said his office would appeal by Wednesday.", [("Wednesday", "2025-04-23")])
+    assert evs[0].attributed_to == "Chris Carr" and "Chris Carr" in evs[0].actors
+
+
+def test_a_period_that_names_a_thing_stays_whole_in_the_summary():
+    evs = events_of("Berg scored 20 goals in the 2023-24 season.", [("2023", "2023"), ("24", "2024")])
+    assert len(evs) == 1 and evs[0].summary == "Berg scored 20 goals in the 2023-24 season"

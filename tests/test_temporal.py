@@ -663,3 +663,8 @@ def test_the_period_is_a_reported_quarter_only_in_a_results_story():
     assert [x.text for x in tag("The period from late 2021 through the spring of 2022 was dry.", DCT)] == [
         "late 2021", "the spring of 2022"]
     assert "the period" in [x.text for x in tag("Net income rose 5% in the third quarter. Sales in the period fell.", DCT)]
+
+
+def test_a_bare_quarter_is_this_years():
+    assert [(x.text, x.value) for x in tag("Pennington said Q1 would be softer.", dt.date(2025, 2, 6))] == [
+        ("Q1", "2025-Q1")]

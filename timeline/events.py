@@ -390,7 +390,9 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
 
     own_dates = {x.i for x in span} | {x.i for c in companions for x in c}
     tokens = clause_tokens(head, other_dates - own_dates)
-    date_tokens = _date_tokens(span) | {i for c in companions for i in _date_tokens(c) | {x.i for x in c}}
+    date_tokens = _date_tokens(span)
+    if date_tokens:  # the other end goes with it; "the 2023-24 season" as an argument stays whole
+        date_tokens |= {i for c in companions for i in _date_tokens(c) | {x.i for x in c}}
     if start is not None and start.i == head.i and head.head.i == span.root.i:
         date_tokens -= {x.i for x in head.subtree}  # the "when" clause under the date is the event itself
     in_clause = {x.i for x in tokens}
@@ -484,6 +486,14 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     kind = event_kind(head, kind_nouns + [c for c in head.children if c.dep_ == "dobj"], lex)
     if kind == "statement" or any(c.lower_ == "according" for c in head.children):
         attributed = primary
+    if not attributed and head.dep_ == "ccomp" and head.head.i != head.i \
+            and lex.verb_kind.get(lemma(head.head).lower()) == "statement":
+        # "Chris Carr said his office would appeal by Wednesday": the appeal is Carr's claim
+        speaker = subject_of(head.head)
+        if speaker is not None and speaker.lower_ not in RELATIVE_PRONOUNS:
+            attributed = actor_of(speaker, index)
+            if attributed:
+                extra_actors.append(attributed)
     for c in head.children:  # "according to the ministry"
         if c.lower_ == "according":
             for x in c.subtree:
@@ -576,7 +586,8 @@ def find_events(doc: Document) -> list[Event]:
         until = spans[far_end[i]] if i in far_end else None
         event = build_event(doc, t, s, index, all_dates,
                             companions=companions.get(i, []) + ([until[1]] if until else []),
-                            others=[other for j, (_, other) in enumerate(spans) if j != i])
+                            others=[other for j, (_, other) in enumerate(spans)
+                                    if j != i and j != far_end.get(i) and restating.get(j) != i])
         if until is not None:
             event.until = until[0]
         doc.events.append(event)

@@ -357,6 +357,7 @@ RULES = [
      r"{THE}(?:(?:same|corresponding|comparable) )?(?P<calunit>period|quarter) (?:(?:of )?last year|a year (?:ago|earlier))(?!\w)"),
     ("latest_quarter", "date", r"{THE}(?P<topic>(?:latest|most recent|just-ended) (?:fiscal )?(?:quarter|period))(?!\w)"),
     ("quarter_year", "date", r"(?:(?<![\w-])Q(?P<quarter>[1-4])[ -]?(?P<year>{YEAR4}))"),
+    ("quarter_q", "date", r"(?<![\w-])(?-i:Q)(?P<quarter>[1-4])(?![\w-])"),  # "Q1 would be softer"
     ("premod_date", "date",
      r"(?P<premod>(?:the )?(?:earlier|later|early|late|mid|middle)-?)\s*(?:"
      r"(?P<month><MONTHS>)(?:{COMMA}(?P<year>{YEAR4}))?"
