@@ -262,3 +262,10 @@ def test_a_claim_in_a_reported_clause_is_attributed_to_the_speaker():
 def test_a_period_that_names_a_thing_stays_whole_in_the_summary():
     evs = events_of("Berg scored 20 goals in the 2023-24 season.", [("2023", "2023"), ("24", "2024")])
     assert len(evs) == 1 and evs[0].summary == "Berg scored 20 goals in the 2023-24 season"
+
+
+def test_a_second_verb_shares_the_whole_subject_even_when_the_model_splits_off_its_possessive():
+    text = ("Her 1983 paper linking warming seas to bleaching was initially dismissed but became widely cited "
+            "after the mass bleaching events of 1998.")
+    evs = events_of(text, [("1983", "1983"), ("1998", "1998")])
+    assert evs[1].summary == "Her 1983 paper became widely cited after the mass bleaching events"

@@ -93,10 +93,15 @@ def clause_head(token):
         t = t.head
 
 
+POSSESSIVES = {"her", "his", "its", "their", "our", "my", "your"}
+
+
 def subject_of(head):
-    for child in head.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    subjects = [child for child in head.children if child.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # "Her 1983 paper ... was dismissed": the model may make "Her" a subject of its own; the noun is it
+        nouns = [c for c in subjects if c.lower_ not in POSSESSIVES]
+        return nouns[-1] if nouns else subjects[0]
     if head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         return subject_of(head.head)  # "reversed ... and renewed the ban": renewed shares the subject
     return None
@@ -303,7 +308,11 @@ def _noun_phrase(noun, clause) -> list:
     """The noun's phrase without the clause that modifies it, coordinated names or asides."""
     skip = {x.i for c in noun.children if c.dep_ in ("conj", "cc", "appos", "acl", "relcl", "punct")
             for x in c.subtree}
-    return [x for x in noun.subtree if x.i not in skip and x.i < clause.i]
+    phrase = [x for x in noun.subtree if x.i not in skip and x.i < clause.i]
+    first = phrase[0].i if phrase else noun.i
+    if first > 0 and noun.doc[first - 1].lower_ in POSSESSIVES and noun.doc[first - 1].head.i == noun.head.i:
+        phrase.insert(0, noun.doc[first - 1])  # the possessive the model split off ("Her" of "Her 1983 paper")
+    return phrase
 
 
 def _owner_before(antecedent, index: _Index, sent):
