@@ -269,3 +269,12 @@ def test_a_second_verb_shares_the_whole_subject_even_when_the_model_splits_off_i
             "after the mass bleaching events of 1998.")
     evs = events_of(text, [("1983", "1983"), ("1998", "1998")])
     assert evs[1].summary == "Her 1983 paper became widely cited after the mass bleaching events"
+
+
+def test_a_participle_clause_with_its_own_date_is_its_own_event_and_the_main_clause_keeps_its_part():
+    text = ("Harbor City came from two goals down to beat the Wolves 3-2 on Saturday night, "
+            "booking a place in the cup final on May 24.")
+    evs = events_of(text, [("Saturday night", "2025-05-10"), ("May 24", "2025-05-24")])
+    assert [e.summary for e in evs] == ["Harbor City came from two goals down to beat the Wolves 3-2",
+                                        "Harbor City booking a place in the cup final"]
+    assert evs[1].primary_actor == "Harbor City"

@@ -121,14 +121,16 @@ def is_passive(head) -> bool:
         (head.tag_ == "VBN" and head.dep_ == "acl")
 
 
-def clause_tokens(head, other_dates: set[int]) -> list:
-    """The head's subtree without sub-clauses that carry a date of their own (those are other events)."""
+def clause_tokens(head, other_dates: set[int], own: set[int] = frozenset()) -> list:
+    """The head's subtree without sub-clauses that carry a date of their own (those are other events);
+    a sub-clause holding this event's date too only loses its own sub-clauses ("came back to beat the
+    Wolves on Saturday, booking a place in the final on May 24": Saturday keeps "to beat the Wolves")."""
     dropped: set[int] = set()
     for t in head.subtree:
         if t.i == head.i or t.i in dropped or (t.dep_ not in CLAUSE_DEPS and not _before_semicolon(t)):
             continue
         sub = {x.i for x in t.subtree}
-        if sub & other_dates:
+        if sub & other_dates and not sub & own:
             dropped |= sub | _commas_around(t)
     return [t for t in head.subtree if t.i not in dropped]
 
@@ -398,7 +400,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
             subject = subject_of(head)
 
     own_dates = {x.i for x in span} | {x.i for c in companions for x in c}
-    tokens = clause_tokens(head, other_dates - own_dates)
+    tokens = clause_tokens(head, other_dates - own_dates, own_dates)
     date_tokens = _date_tokens(span)
     if date_tokens:  # the other end goes with it; "the 2023-24 season" as an argument stays whole
         date_tokens |= {i for c in companions for i in _date_tokens(c) | {x.i for x in c}}
@@ -528,6 +530,19 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     # "He died", "She married": a subject and its verb tell an event; "Were taken" does not
     shares_subject = shares_subject or (head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i in {x.i for x in tokens} for c in head.children))
+    governor = head.head  # the verb the participle hangs from, up to one with a subject
+    while subject_of(governor) is None and governor.dep_ in ("advcl", "xcomp", "conj") and governor.head.i != governor.i:
+        governor = governor.head
+    doer = subject_of(governor) if head.head.i != head.i else None
+    if non_finite and head.dep_ == "advcl" and head.tag_ == "VBG" and len(summary.split()) >= 3 \
+            and doer is not None and doer.pos_ in ("PROPN", "NOUN") and not prefix_tokens:
+        # "Harbor City won on Saturday, booking a place in the final on May 24": the final is the
+        # event of May 24, done by the main clause's subject; the main clause has its own date
+        summary = capitalise(shorten(render(_noun_phrase(doer, governor)) + " " + body))
+        if not primary:
+            primary = actor_of(doer, index)
+            actors = _unique([primary] + actors)
+        non_finite = False
     if (len(summary.split()) <= 2 or non_finite) and head.head.i != head.i and not prefix_tokens and not shares_subject \
             and climbs < MAX_CLAUSE_CLIMBS and clause_head(head.head).i != head.i:
         # a bare participle ("the agreement, announced Friday, ..."): the clause around it says more
