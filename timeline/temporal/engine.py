@@ -478,8 +478,10 @@ def join_day_next_to_date(lang: Language, text: str, out: list[Timex]) -> list[T
         side, phrase_end = None, x.end
         for phrase, n in table.items():
             head, _, word = phrase.rpartition(" ")  # "the day", "before"
+            if x.text.lower() != head:  # (checked first: the pattern below is needed only then)
+                continue
             m = re.match(r"\s+%s\s+" % re.escape(word), text[x.end:x.end + 20], re.I)
-            if x.text.lower() == head and m:
+            if m:
                 side, phrase_end = n, x.end + m.end()
                 break
         if side is not None:
