@@ -191,3 +191,9 @@ def test_a_title_description_is_the_last_person_with_that_title():
 def test_a_described_actor_with_its_own_qualifier_is_not_resolved():
     doc = actors_of("President Mara Olsen met reporters. The Russian president declined to attend.")
     assert not any(m.text.lower().endswith("president") for m in doc.mentions)
+
+
+def test_a_titled_name_is_a_person_even_when_the_first_name_is_a_month():
+    doc = actors_of("Mayor June Harper said the budget was final. Sen. April Stone voted against it.")
+    assert names(doc, "person") >= {"June Harper", "April Stone"}
+    assert not names(actors_of("The Mayor Office Hours start soon."), "person")

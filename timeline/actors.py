@@ -215,6 +215,7 @@ def _candidates(parsed) -> list[_Candidate]:
     cands = [_Candidate(e.start, e.end, e.label_, False) for e in parsed.ents if e.label_ in NER_LABELS]
     person_spans = {(e.start, e.end) for e in parsed.ents
                     if e.label_ == "PERSON" and key(e.text) in k.trust_person}
+    cands += _titled_names(parsed, k)
     for match_id, start, end in _phrase_matcher()(parsed):
         if (start, end) in person_spans:
             continue  # "Jordan" the person stays a person
@@ -229,6 +230,27 @@ def _candidates(parsed) -> list[_Candidate]:
         taken.update(range(c.start, c.end))
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+# Title words after which a person's name follows, not an office's ("Mayor June Harper", not "Prime Minister").
+_PERSON_TITLES = {"Mayor", "Sen.", "Senator", "Gov.", "Governor", "Judge", "Rep.", "Representative", "Dr.",
+                  "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Sheriff", "Chief", "Justice", "Councilwoman",
+                  "Councilman", "Councillor", "Pastor", "Rev.", "Coach", "Detective", "Officer"}
+
+
+def _titled_names(parsed, k: Knowledge) -> list[_Candidate]:
+    """'Mayor June Harper said': a title then two capitalised words is a person, even when the model,
+    misled by a first name that is also a month ("June", "April"), found nobody."""
+    out = []
+    for t in parsed[:-2]:
+        if t.text not in _PERSON_TITLES or (t.i > 0 and parsed[t.i - 1].lower_ in ("the", "a", "an")):
+            continue  # "The Mayor Office Hours": a name of a thing
+        first, last = parsed[t.i + 1], parsed[t.i + 2]
+        after = parsed[t.i + 3] if t.i + 3 < len(parsed) else None
+        if all(x.is_title and x.is_alpha and not x.ent_type_ and x.text not in k.title_words for x in (first, last)) \
+                and not (after is not None and after.is_title and after.is_alpha):
+            out.append(_Candidate(first.i, last.i + 1, "PERSON", False))
+    return out
 
 
 def acts_as_government(span) -> bool:
