@@ -35,11 +35,13 @@ BASIS = {
     "found": "found in the article (dateline or page metadata)",
     "file": "given in the collection (its “published” field)",
     "inferred": "inferred from the dates the article mentions",
-    "assumed": "assumed: the article says no year, so its most recent possible date; change it if it is older",
+    "assumed": "assumed: the article says no year, so it is taken as recent (today, or its dateline's last "
+               "occurrence); change it if it is older",
     "": "none found: set it so that dates like “November 19” can be placed",
 }
 COLUMN_LABELS = {
     "date_text": "date as written", "date_value": "date (normalized)", "date_mod": "modifier",
+    "corrected": "corrected by you",
     "granularity": "precision", "date_start": "from", "date_end": "to", "summary": "event",
     "actors": "actors", "primary_actor": "who acted", "event_kind": "kind", "attributed_to": "according to",
     "source": "source", "sentence": "source sentence", "event_id": "event id", "char_start": "offset",
@@ -173,8 +175,9 @@ def gather_articles() -> list[tuple[str, str, dt.date | None, str]]:
                 st.warning(f"The text box seems to hold {datelines_in(text)} articles (each paragraph opening with "
                            "a dateline); they are read as one, with one publication date. Put a line of three "
                            "dashes (---) between them to read each with its own date.")
+            sample = SAMPLE.read_text("utf-8").strip() if SAMPLE.exists() else None
             for piece in pieces:
-                name = SAMPLE_SOURCE if SAMPLE.exists() and piece == SAMPLE.read_text("utf-8") else PASTED_SOURCE
+                name = SAMPLE_SOURCE if piece.strip() == sample else PASTED_SOURCE
                 articles.append((piece, unique_source(name, taken), None, ""))
     for upload in uploads or []:
         try:
@@ -280,6 +283,7 @@ def many_sources(events: pd.DataFrame) -> pd.DataFrame:
         st.caption(f"{conflicts} event{'s' * (conflicts > 1)} have sources that disagree on the date: "
                    "see the “date conflict” column.")
     if n_key:
+        st.session_state["_before_key_events"] = len(merged)
         return corpus.key_events(merged, int(n_key)).sort_values(["date_start", "date_value"], kind="stable")
     return merged
 
@@ -427,7 +431,9 @@ def main() -> None:
             show_messages(messages)
     reference_dates(documents)
     # merged first: a correction of a merged event's wording must not undo the merge
+    st.session_state.pop("_before_key_events", None)
     events = many_sources(events)
+    total = st.session_state.get("_before_key_events", len(events))  # key events only: of how many
     events, problems = view.apply_corrections(events, st.session_state.corrections)
     for problem in problems:
         st.warning(escape_markdown(problem))
@@ -440,8 +446,8 @@ def main() -> None:
         left, right = st.columns([4, 1], vertical_alignment="center")
         left.info(f"None of the {len(events)} events match the filters in the sidebar.")
         right.button("Clear filters", on_click=clear_filters, key="clear_filters_main")
-    st.subheader(f"{len(shown)} of {len(events)} events" if len(shown) != len(events)
-                 else f"{len(events)} event{'s' * (len(events) != 1)}")
+    st.subheader(f"{len(shown)} of {total} events" if len(shown) != total
+                 else f"{total} event{'s' * (total != 1)}")
     chart(shown)
     columns = table(shown, int(events["corrected"].sum()) if "corrected" in events.columns else 0)
     downloads(shown, columns)

@@ -305,3 +305,11 @@ def test_a_correction_survives_text_typed_above_it_and_of_a_merged_event_keeps_t
     merged = table(page)
     assert len(merged) == 1 and merged["source_count"].item() == 2
     assert merged["summary"].item() == "Treaty ratified (checked)"
+
+
+def test_the_sample_keeps_its_name_beside_a_second_article_and_key_events_say_of_how_many(page):
+    run(page.text_area(key="text").set_value(SAMPLE_TEXT + "\n---\nPARIS, June 5, 2021 — France signed the accord on "
+                                                           "Monday."))
+    assert page.date_input(key="reference::us-mines-ukraine.txt").value == dt.date(2024, 11, 19)
+    run(page.number_input(key="f_key_events").set_value(1))
+    assert page.subheader[0].value.startswith("1 of ")

@@ -204,3 +204,27 @@ def test_a_dateline_with_its_country_is_found():
     assert set(frame.publication_date) == {"2023-03-03"} and set(frame.publication_date_basis) == {"found"}
     assert frame.summary.tolist() == ["Dockworkers walked off the job"]
     assert frame.actors.iloc[0] == []  # neither the place nor the agency of the dateline
+
+
+def test_a_text_longer_than_the_parser_takes_is_still_read_where_it_holds_dates():
+    text = "On May 5, 2021 the council of Leeds approved a new bridge. " + \
+        "The weather was mild and people walked in the park. " * 24_000  # 1.3 million characters, one line
+    res = build_timeline([Article(text, "long.txt")])
+    assert res.events.summary.tolist() == ["The council of Leeds approved a new bridge"]
+    assert any("long text" in m for m in res.messages)
+
+
+def test_an_assumed_date_is_the_latest_possible_so_past_days_fall_before_it(monkeypatch):
+    import timeline.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "today", lambda: dt.date(2026, 11, 25))
+    res = build_timeline([Article("The mayor resigned on December 2. Lawmakers will return on Dec. 9.", "x.txt")])
+    assert res.events.date_value.tolist() == ["2025-12-02", "2026-12-09"]
+
+
+def test_datelines_inside_the_text_are_neither_summaries_nor_actors():
+    text = ("LONDON, March 10, 2019 — The council of Leeds approved a new bridge on Monday.\n\n"
+            "PARIS, June 5, 2021 — France signed the accord in 2020.")
+    frame = build_timeline([Article(text, "two.txt")]).events
+    assert sorted(frame.summary.tolist()) == ["France signed the accord", "The council of Leeds approved a new bridge"]
+    assert "United Kingdom" not in [a for actors in frame.actors for a in actors]

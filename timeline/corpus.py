@@ -369,18 +369,35 @@ def key_events(frame: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- many articles, several cores
 
+# The longest run given to the parser at once: spaCy refuses texts over 1,000,000 characters and needs
+# memory in proportion to length, so long dated runs are cut (at a sentence end when there is one).
+MAX_SEGMENT_CHARS = 100_000
+
+
+def _lines(text: str):
+    """The text's lines, a line longer than MAX_SEGMENT_CHARS cut at its last sentence end before the limit."""
+    for line in text.splitlines(keepends=True):
+        while len(line) > MAX_SEGMENT_CHARS:
+            cut = line.rfind(". ", 0, MAX_SEGMENT_CHARS) + 2
+            cut = cut if cut > 1 else MAX_SEGMENT_CHARS
+            yield line[:cut]
+            line = line[cut:]
+        yield line
+
+
 def dated_segments(text: str, starts: list[int]) -> list[tuple[int, int, bool]]:
     """The text cut at line ends into (start, end, has_date) runs that cover it exactly;
-    a run has_date when a date expression starts in it. Neighbouring lines of one kind are joined."""
+    a run has_date when a date expression starts in it. Neighbouring lines of one kind are joined,
+    up to MAX_SEGMENT_CHARS."""
     starts = sorted(starts)
     segments: list[list] = []
     offset, k = 0, 0
-    for line in text.splitlines(keepends=True):
+    for line in _lines(text):
         end = offset + len(line)
         while k < len(starts) and starts[k] < offset:
             k += 1
         has_date = k < len(starts) and starts[k] < end
-        if segments and segments[-1][2] == has_date:
+        if segments and segments[-1][2] == has_date and end - segments[-1][0] <= MAX_SEGMENT_CHARS:
             segments[-1][1] = end
         else:
             segments.append([offset, end, has_date])

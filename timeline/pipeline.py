@@ -25,6 +25,11 @@ EVENT_COLUMNS = [
 ]
 
 
+# Past this length an article is parsed only where it holds dates (the parser's memory grows with the
+# text, and spaCy refuses more than 1,000,000 characters at once).
+LONG_TEXT_CHARS = 200_000
+
+
 @dataclass
 class TimelineResult:
     events: pd.DataFrame
@@ -50,10 +55,10 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _tag(text: str, reference: dt.date | None):
+def _tag(text: str, reference: dt.date | None, latest: bool = False):
     from .temporal import tag  # imported late: the tagger compiles its patterns on first use
 
-    return tag(text, reference)
+    return tag(text, reference, dct_is_latest=latest)
 
 
 def set_publication_date(doc: Document) -> None:
@@ -124,9 +129,15 @@ def process(article: Article, parse: Callable[[Document], object] | None = None)
         raise InputError(f"{article.source}: the text is empty; paste an article or upload a file.")
     doc = Document(article.text, article.source, article.published,
                    article.published_basis if article.published else "")
-    doc.skipped = find_boilerplate(doc.text)
+    doc.skipped = find_boilerplate(doc.text) + publication.dateline_prefixes(doc.text)
     set_publication_date(doc)
-    doc.timexes = _tag(doc.text, doc.published)
+    doc.timexes = _tag(doc.text, doc.published, latest=doc.publication_basis == "assumed")
+    if parse is None and len(doc.text) > LONG_TEXT_CHARS:
+        from .corpus import parse_dated_lines
+
+        parse = parse_dated_lines
+        doc.warnings.append(f"{doc.source}: a long text ({len(doc.text):,} characters): only its lines that hold a "
+                            "date were parsed in full, so actors named only in other lines are not seen.")
     if parse is not None:
         doc.parsed = parse(doc)
     find_actors(doc)

@@ -45,6 +45,17 @@ _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1
                               r"(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
 
 
+def dateline_prefixes(text: str) -> list[tuple[int, int]]:
+    """Every line that opens with a wire dateline ("PARIS, June 5, 2023 — "): where each dateline is.
+    Articles pasted together carry one each; a dateline is neither an event nor an actor."""
+    spans = []
+    for m in re.finditer(r"^", text, re.MULTILINE):
+        end = dateline_prefix_end(text, m.start())
+        if end:
+            spans.append((m.start(), end))
+    return spans
+
+
 def dateline_prefix_end(text: str, pos: int) -> int | None:
     """Where the wire dateline that opens the line holding ``pos`` ends, if there is one."""
     line_start = text.rfind("\n", 0, pos) + 1

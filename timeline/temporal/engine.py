@@ -397,11 +397,13 @@ def value_date(value: str) -> dt.date | None:
 SAME_WIDTH_FORMS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
 
 
-def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst: bool | None = None) -> list[Timex]:
+def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst: bool | None = None,
+        dct_is_latest: bool = False) -> list[Timex]:
     """Temporal expressions in `text`, sorted by start and not overlapping, with TIMEX3 values
     resolved against `dct` (the document creation date, a date or "YYYY-MM-DD"). Without dct, values that need it keep
     X's ("November 19" -> "XXXX-11-19"). dayfirst: read 01/02/2024 as 1 February (None: by the
-    separator, '.' day first and '/' month first, and by validity)."""
+    separator, '.' day first and '/' month first, and by validity). dct_is_latest: the dct is only
+    the latest date the text can be from (assumed), so past-tense days fall on or before it."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     elif isinstance(dct, str):  # "2024-11-20"
@@ -415,7 +417,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
     year_then_day(text, mentions)
-    ctx = Context(dct=dateline_day(text, mentions, dct))
+    ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest)
     chronology = is_chronology(mentions)
     out = []
     for mention in mentions:

@@ -102,6 +102,9 @@ class Context:
     last_day: dt.date | None = None  # the story's last date known to the day ("the previous day" counts from it)
     story_at: int = -1  # where in the text the story's last date was written
     story_explicit: bool = False  # whether that date was written with its year ("June 2023")
+    # the document date is only the latest it can be (assumed, not known): a day told in the past
+    # tense is on or before it (news' own dates are a day or two off often enough not to be strict)
+    strict_past: bool = False
     quarter: tuple[int, int] | None = None
     last_quarter: str | None = None  # the last quarter mentioned ("1988-Q2"), what "that quarter" is
 
@@ -212,6 +215,9 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
     if s.gran in ("day", "week") and s.month and s.day:
+        if ctx.strict_past and tense == -1 and s.direction is None and ref is dct \
+                and (s.month, s.day) > (ref.month, ref.day) and year == ref.year:
+            year -= 1  # "The mayor resigned on December 2", assumed written on November 25: last year's
         day = min(s.day, calendar.monthrange(year, s.month)[1])
         return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
     return format_value(replace(s, year=year), None)
