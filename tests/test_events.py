@@ -278,3 +278,19 @@ def test_a_participle_clause_with_its_own_date_is_its_own_event_and_the_main_cla
     assert [e.summary for e in evs] == ["Harbor City came from two goals down to beat the Wolves 3-2",
                                         "Harbor City booking a place in the cup final"]
     assert evs[1].primary_actor == "Harbor City"
+
+
+def test_a_date_a_record_or_comparison_is_measured_from_is_not_an_event():
+    assert events_of("Turnout reached 61 percent, the highest for a municipal election since 1992.",
+                     [("1992", "1992")]) == []
+    evs = events_of("The 21st century has seen more heat days than the whole of the 20th century.",
+                    [("The 21st century", "20"), ("the 20th century", "19")])
+    assert [e.timex.value for e in evs] == ["20"]
+    # "since" without a record is the start of what goes on
+    assert [e.timex.value for e in events_of("The war has continued since 2014.", [("2014", "2014")])] == ["2014"]
+
+
+def test_a_preposition_whose_date_went_goes_too():
+    evs = events_of("Becker conceded at 1:15 a.m. on Wednesday in a brief speech.",
+                    [("1:15 a.m. on Wednesday", "2024-11-06T01:15", "TIME")])
+    assert evs[0].summary == "Becker conceded in a brief speech"

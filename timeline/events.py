@@ -412,6 +412,10 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
             date_tokens |= _date_tokens(other)
     # a dateline inside the sentence ("LONDON, March 10, 2019 — On Monday, ...") is not the story
     dropped = date_tokens | _droppable(tokens, lex) | {x.i for x in tokens if _inside(x.idx, x.idx + len(x), doc.skipped)}
+    # a preposition left without its object ("conceded at [1:15 a.m. on Wednesday]") goes with it
+    dropped |= {x.i for x in tokens if x.dep_ == "prep" and x.i not in dropped
+                and (objects := [c for c in x.children if c.dep_ in ("pobj", "pcomp")])
+                and all(c.i in dropped for c in objects)}
     if head.dep_ in ("ccomp", "advcl"):  # a clause that stands alone: no leading "that", "although"
         dropped |= {c.i for c in head.children if c.dep_ == "mark" and c.lower_ not in ("if", "unless")}
     agent = agent_of(head)
@@ -585,6 +589,22 @@ def restated(text: str, dated: list[Timex]) -> dict[int, int]:
     return out
 
 
+def is_reference_point(span) -> bool:
+    """'the highest turnout since 1992', 'more heat days than the 20th century': a date that a record
+    or a comparison is measured from, not the date of an event."""
+    node = span.root
+    for _ in range(3):  # "than [the whole of [the 20th century]]": up through nested phrases
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ == "than":
+            return True
+        if prep.lower_ == "since":
+            return any(t.tag_ in ("JJS", "RBS") for t in span.sent)
+        node = prep.head
+    return False
+
+
 def find_events(doc: Document) -> list[Event]:
     """Fill doc.events: one event per calendar date (not in boilerplate) with the clause it dates."""
     parsed = parse(doc)
@@ -594,7 +614,7 @@ def find_events(doc: Document) -> list[Event]:
     dated = [t.point if t.point is not None else t for t in doc.timexes]
     dated = [t for t in dated if is_calendar_date(t) and not _inside(t.start, t.end, doc.skipped)]
     spans = [(t, parsed.char_span(t.start, t.end, alignment_mode="expand")) for t in dated]
-    spans = [(t, s) for t, s in spans if s is not None and len(s)]
+    spans = [(t, s) for t, s in spans if s is not None and len(s) and not is_reference_point(s)]
     all_dates = {x.i for _, s in spans for x in s}
     # "from 2014 to 2016": one event over the period, dated by its first end
     far_end = {i: j for i, j in find_ranges(doc.text, [t for t, _ in spans])}
