@@ -668,3 +668,10 @@ def test_the_period_is_a_reported_quarter_only_in_a_results_story():
 def test_a_bare_quarter_is_this_years():
     assert [(x.text, x.value) for x in tag("Pennington said Q1 would be softer.", dt.date(2025, 2, 6))] == [
         ("Q1", "2025-Q1")]
+
+
+def test_weekday_and_day_lists_and_night_ranges():
+    got = [(x.text, x.value) for x in tag("Drivers will strike on Tuesday 3 and Thursday 5 December.", dt.date(2024, 11, 26))]
+    assert got == [("Tuesday 3", "2024-12-03"), ("Thursday 5 December", "2024-12-05")]
+    got = [(x.text, x.value) for x in tag("On the night of 3 to 4 March, drones struck Odesa.", dt.date(2024, 11, 26))]
+    assert got == [("3", "2024-03-03"), ("4 March", "2024-03-04")]

@@ -65,10 +65,13 @@ class Language:
             r"\s*(?:(?P<dash>[-\u2013\u2014])|%s)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:,?\s*(?P<year>(?:1[0-9]|20)\d\d))?"
             r"(?!\d|[.,:]\d)(?(dash)(?!\s*(?:%%|(?:%s)(?!\w)))|(?!\s*[^\W\d_]))" % (range_words, counted), re.I)
         # "from 10 to 12 March", "10-12 March 2024": a day number before a range word and a day-month date
+        # "on Tuesday 3 and Thursday 5 December": a weekday and its day, then another weekday and day-month
+        weekdays = "|".join(re.escape(w) for w in sorted(data.WEEKDAYS, key=len, reverse=True))
         self.first_day = re.compile(
             r"(?:(?<![\w.,])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-\u2013\u2014]\s*"
-            r"|(?:%s)\s+(?P<day_w>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:%s)\s+)$"
-            % ("|".join(map(re.escape, getattr(data, "RANGE_OPENERS", ()))) or "(?!)", range_words), re.I)
+            r"|(?:%s)\s+(?P<day_w>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:%s)\s+"
+            r"|(?P<weekday>(?-i:%s))\s+(?P<day_x>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:,|and|or|&)\s+)$"
+            % ("|".join(map(re.escape, getattr(data, "RANGE_OPENERS", ()))) or "(?!)", range_words, weekdays), re.I)
 
 
 LANGUAGES = ("en", "ru")
@@ -260,9 +263,13 @@ def with_second_days(lang: Language, text: str, mentions: list[Mention]) -> list
             continue  # the year of "June 5-7, 2024", now part of the second day
         spec = mention.spec
         is_day = spec.gran == "day" and spec.month and spec.day and spec.type == "DATE"
-        if is_day and text[mention.start:mention.start + 1].isdigit():
-            first = first_day_before(lang, text, mention, out[-1].end if out else 0)
+        if is_day and (text[mention.start:mention.start + 1].isdigit() or spec.weekday):
+            # a bare weekday just before may be the start of "Tuesday 3 and Thursday 5 December"
+            bare_weekday = bool(out) and out[-1].spec.weekday and not out[-1].spec.month
+            first = first_day_before(lang, text, mention, (out[-1].start if bare_weekday else out[-1].end) if out else 0)
             if first is not None:
+                if out and out[-1].start >= first.start:
+                    out.pop()  # "Tuesday" is now part of "Tuesday 3"
                 out.append(first)
         out.append(mention)
         if not is_day:
@@ -296,13 +303,16 @@ def first_day_before(lang: Language, text: str, mention: Mention, free_from: int
     m = lang.first_day.search(text[window_start:mention.start])
     if m is None:
         return None
-    group = "day" if m.group("day") else "day_w"
+    group = "day" if m.group("day") else "day_w" if m.group("day_w") else "day_x"
     day = int(m.group(group))
     if day >= mention.spec.day:
         return None
     start = window_start + m.start(group)
     end = start + len(m.group(group))
-    return Mention(start, end, replace(mention.spec, day=day, weekday=None), "first_day")
+    weekday = None
+    if group == "day_x":  # the weekday belongs to the first day: "Tuesday 3"
+        start, weekday = window_start + m.start("weekday"), lang.data.WEEKDAYS.get(m.group("weekday"))
+    return Mention(start, end, replace(mention.spec, day=day, weekday=weekday), "first_day")
 
 
 _AFTER_DATELINE = re.compile(r"\s*(?:\(|--|\u2014|\u2013|_)")

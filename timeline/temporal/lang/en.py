@@ -297,7 +297,7 @@ RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "to": None, "through":
 CHANGE_VERBS = ("postponed", "postpone", "moved", "move", "delayed", "delay", "pushed back", "rescheduled",
                 "reschedule", "shifted", "changed", "brought forward", "put off", "pushed")
 # Words that open a range written day first: "from 10 to 12 March", "between 10 and 12 March".
-RANGE_OPENERS = ("from", "between")
+RANGE_OPENERS = ("from", "between", "night of", "nights of")
 # Words after a number that make it a count, not the second day of "Nov. 20-21".
 COUNT_WORDS = ("percent", "per", "people", "points", "votes", "seats", "members", "times")
 
