@@ -533,7 +533,7 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     non_finite = subject is None and head.tag_ in ("VB", "VBG") and head.dep_ in ("conj", "advcl", "pcomp", "xcomp")
     # "He died", "She married": a subject and its verb tell an event; "Were taken" does not
     shares_subject = shares_subject or (head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i in {x.i for x in tokens} for c in head.children))
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in in_clause for c in head.children))
     governor = head.head  # the verb the participle hangs from, up to one with a subject
     while subject_of(governor) is None and governor.dep_ in ("advcl", "xcomp", "conj") and governor.head.i != governor.i:
         governor = governor.head

@@ -119,15 +119,20 @@ _WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.I)
 _WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
+def _weekday_written(t: Timex) -> int | None:
+    """The weekday (0 = Monday) written at the start of a date ("Saturday, Jan. 18"), if any."""
+    m = _WEEKDAY_FIRST.match(t.text)
+    return _WEEKDAY_INDEX[m.group(1).lower()] if m else None
+
+
 def lede_day(timexes: list[Timex]) -> dt.date | None:
     """A full date written with its weekday near the top ("on Wednesday, Sept. 18, 2024"), the weekday
     right for the date: news names the day of the week only for the days around the time of writing."""
     for t in timexes:
         if t.start >= LEDE_CHARS:
             break
-        m = _WEEKDAY_FIRST.match(t.text)
         day = day_of(t.value)
-        if m and day and day.weekday() == _WEEKDAY_INDEX[m.group(1).lower()]:
+        if day and day.weekday() == _weekday_written(t):
             return day
     return None
 
@@ -135,11 +140,6 @@ def lede_day(timexes: list[Timex]) -> dt.date | None:
 def _first_day(value: str) -> dt.date | None:
     p = period(value)
     return p.start if p else None
-
-
-def _weekday_written(t: Timex) -> int | None:
-    m = _WEEKDAY_FIRST.match(t.text)
-    return _WEEKDAY_INDEX[m.group(1).lower()] if m else None
 
 
 def _year_fitting_weekdays(year: int, yearless: list[Timex]) -> int:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import DEADLINE, Context, resolve
+from .resolve import DEADLINE, Context, position, resolve
 from .spec import Mention, Spec
 
 
@@ -550,7 +550,6 @@ def same_month_in_day_ranges(mentions: list[Mention], out: list[Timex]) -> list[
     return out
 
 
-SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
 
 
@@ -622,5 +621,4 @@ def narrative_applies(text: str, spec: Spec, ctx: Context, at: int, tense) -> bo
 def narrative_year(spec: Spec, story: dt.date) -> int:
     """The year of a month that follows the story's date: the same year, or the next if the month
     is earlier in the year than the story's."""
-    month = spec.month or SEASON_MONTHS.get(spec.season or "", 1)
-    return story.year if (month, spec.day or 0) >= (story.month, 0) else story.year + 1
+    return story.year if position(spec) >= (story.month, 0) else story.year + 1
