@@ -218,7 +218,7 @@ def split_pasted(text: str) -> list[str]:
 def datelines_in(text: str) -> int:
     """How many paragraphs open with a wire dateline ("LONDON, March 10, 2019 —", "PARIS (AP) —"):
     more than one in a pasted text means several articles were pasted as one."""
-    from .publication import dateline_prefix_end
+    from .publication import dateline_prefixes
 
-    starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
-    return sum(1 for start in starts if start < len(text) and dateline_prefix_end(text, start) is not None)
+    paragraph_starts = {0} | {m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)}
+    return sum(1 for start, _ in dateline_prefixes(text) if start in paragraph_starts)
