@@ -640,6 +640,18 @@ def test_a_news_report_counts_its_bare_months_from_its_own_date():
 
 
 @pytest.mark.parametrize("text, dct, expected", [
+    # news: a day of the month just named with its year stays in that year
+    ("Schools closed in March 2020. The state confirmed transmission on March 16, officials said on Tuesday.",
+     dt.date(2023, 11, 1), "2020-03-16"),
+    # ... unless the document's own reading is recent news: a modifier's year is not the story's
+    ("The August 1988 cease-fire held. Iran condemned the invasion of Kuwait on Aug. 2.",
+     dt.date(1990, 8, 15), "1990-08-02"),
+])
+def test_news_keeps_a_day_in_the_month_it_just_named(text, dct, expected):
+    assert tag(text, dct)[1].value == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
     # a wire service's clock, not the year 1500; the same moment in another zone is not another time
     ("Talks started at 1500 GMT.", DCT, [("1500 GMT", "2024-11-20T15:00")]),
     ("The blast came at 10:35 a.m. (0735 GMT).", DCT, [("10:35 a.m.", "2024-11-20T10:35")]),

@@ -438,7 +438,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
-        if chronology and narrative_applies(text, spec, ctx, mention.start, tense):
+        if (chronology or same_month_as_story(spec, ctx, tense)) and narrative_applies(text, spec, ctx, mention.start, tense):
             spec = replace(spec, year=narrative_year(spec, ctx.story))
         value = resolve(spec, ctx, tense)
         point = implied_day(text, spec, ctx)
@@ -616,6 +616,21 @@ def narrative_applies(text: str, spec: Spec, ctx: Context, at: int, tense) -> bo
     if ctx.dct is not None and ctx.story.year >= ctx.dct.year:
         return False  # the story is this year's: the document's date decides, as in news
     return 0 <= ctx.story_at < at and at - ctx.story_at <= NARRATIVE_REACH
+
+
+# How long before the document's date a month must lie for news to mean another year's.
+RECENT_DAYS = 60
+
+
+def same_month_as_story(spec: Spec, ctx: Context, tense) -> bool:
+    """'Schools closed in March 2020. The state confirmed transmission on March 16': in news, a
+    day of the very month the story just named with its year is in that year, unless the
+    document's own reading is recent news ('the August 1988 cease-fire ... the invasion on Aug. 2'
+    written on August 15)."""
+    if ctx.story is None or ctx.dct is None or spec.month != ctx.story.month or ctx.story_gran not in ("day", "month"):
+        return False
+    own = value_date(resolve(spec, ctx, tense))
+    return own is None or (ctx.dct - own).days > RECENT_DAYS
 
 
 def narrative_year(spec: Spec, story: dt.date) -> int:
