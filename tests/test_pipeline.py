@@ -199,6 +199,21 @@ def test_periods_across_a_year_and_within_a_night():
         assert "/" not in row.date_value or row.date_start <= row.date_end
 
 
+def test_a_wire_lede_without_a_date_of_its_own_is_the_news_of_its_datelines_day():
+    text = ("WASHINGTON, Nov. 20, 2024 (Reuters) - The U.S. Senate passed the defence bill, sending it to "
+            "President Joe Biden. The House approved its version on Nov. 14.")
+    frame = extract_events(text)
+    lede = frame[frame.date_value == "2024-11-20"].iloc[0]
+    assert lede.summary.startswith("The U.S. Senate passed the defence bill")
+    assert lede.date_text == "Nov. 20, 2024" and text[lede.char_start:lede.char_end] == "Nov. 20, 2024"
+    assert lede.sentence.startswith("The U.S. Senate") and "Joe Biden" in lede.actors
+    assert frame.date_value.tolist() == ["2024-11-14", "2024-11-20"]
+    # a lede with its own date is dated by it; a date line of its own heads a text, not a lede
+    assert extract_events("LONDON, March 10, 2019 — On Monday, the council approved a bridge.").date_value.tolist() \
+        == ["2019-03-04"]
+    assert extract_events("Published 20 November 2024\nThe history of the mines goes back decades.").empty
+
+
 def test_a_dateline_with_its_country_is_found():
     frame = extract_events("ODESA, Ukraine, March 3, 2023 (Reuters) - Dockworkers walked off the job on Monday.")
     assert set(frame.publication_date) == {"2023-03-03"} and set(frame.publication_date_basis) == {"found"}

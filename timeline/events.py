@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from .actors import knowledge, lemma, parse
-from .publication import dateline_prefix_end
+from .publication import dateline_prefix_end, dateline_span, header_date
 from .document import ActorMention, Document, Event
-from .dates import period
+from .dates import day_of, period
 from .temporal import find_ranges
 from .timex import Timex
 
@@ -635,4 +636,29 @@ def find_events(doc: Document) -> list[Event]:
         if until is not None:
             event.until = until[0]
         doc.events.append(event)
+    lede = dateline_lede(doc, parsed, index, [t for t, _ in spans], all_dates)
+    if lede is not None:
+        doc.events.insert(0, lede)
     return doc.events
+
+
+def dateline_lede(doc: Document, parsed, index: _Index, dated: list[Timex], other_dates: set[int]) -> Event | None:
+    """'WASHINGTON, Nov. 20, 2024 (Reuters) - The Senate passed the bill': a wire lede that writes no
+    date of its own reports the news of its dateline's day, the story's main event."""
+    t = header_date(doc.text, doc.timexes)
+    if t is None or day_of(t.value) is None:
+        return None
+    _, end = dateline_span(doc.text, t)
+    first = parsed.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
+    span = parsed.char_span(t.start, t.end, alignment_mode="expand")
+    if first is None or not len(first) or span is None or not len(span) or first[0].is_space:
+        return None
+    sent = first[0].sent
+    lede_start = max(end, sent.start_char)
+    if "\n" in doc.text[t.end:lede_start]:
+        return None  # a date line of its own ("Published 20 November 2024") may head a feature, not a lede
+    if any(lede_start <= d.start < sent.end_char for d in dated if d is not t):
+        return None  # "The Senate on Tuesday passed ...": the lede's own date dates it
+    event = build_event(doc, t, span, index, other_dates, start=sent.root)
+    body = doc.text[lede_start:sent.end_char].strip()
+    return dataclasses.replace(event, sentence=body, sentence_start=lede_start)
