@@ -294,3 +294,15 @@ def test_a_preposition_whose_date_went_goes_too():
     evs = events_of("Becker conceded at 1:15 a.m. on Wednesday in a brief speech.",
                     [("1:15 a.m. on Wednesday", "2024-11-06T01:15", "TIME")])
     assert evs[0].summary == "Becker conceded in a brief speech"
+
+
+def test_he_or_she_stands_for_the_last_person_whose_gender_agrees():
+    # "he" is not the woman "she" stood for, even when the man is not recognised as a person
+    text = "Rosa Delgado was born in Lisbon in 1931. She married the physicist Arthur Park in 1964; he died in 2011."
+    evs = {e.timex.value: e for e in events_of(text, [("1931", "1931"), ("1964", "1964"), ("2011", "2011")])}
+    assert evs["1964"].primary_actor == "Rosa Delgado"
+    assert evs["2011"].primary_actor != "Rosa Delgado" and "Rosa Delgado" not in evs["2011"].summary
+    # forms of address say it too
+    text = "Ms. Rosa Delgado hired Mr. Arthur Park in 1990. She fired him in 2001, and he sued her in 2002."
+    evs = {e.timex.value: e for e in events_of(text, [("1990", "1990"), ("2001", "2001"), ("2002", "2002")])}
+    assert evs["2001"].primary_actor == "Rosa Delgado" and evs["2002"].primary_actor == "Arthur Park"

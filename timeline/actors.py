@@ -51,6 +51,8 @@ class Knowledge:
     descriptions: dict[str, str] = field(default_factory=dict)  # "company" -> organisation
     description_titles: set[str] = field(default_factory=set)
     person_pronouns: set[str] = field(default_factory=set)
+    pronoun_gender: dict[str, str] = field(default_factory=dict)  # "she" -> "f"
+    honorific_gender: dict[str, str] = field(default_factory=dict)  # "Mrs." -> "f"
     canonical: set[str] = field(default_factory=set)  # names the data gives; they win everywhere
     people: dict[str, str] = field(default_factory=dict)  # person_key(full name variant) -> canonical name
     surnames: dict[str, str] = field(default_factory=dict)  # person_key(lone surname) -> canonical name
@@ -130,6 +132,8 @@ def knowledge() -> Knowledge:
     k.descriptions = {noun: kind for kind, nouns in roles["descriptions"].items() for noun in nouns}
     k.description_titles = set(roles["description_titles"])
     k.person_pronouns = set(roles["person_pronouns"])
+    k.pronoun_gender = roles["pronoun_gender"]
+    k.honorific_gender = roles["honorific_gender"]
     return k
 
 

@@ -167,6 +167,42 @@ class _Index:
                 for t in span:
                     self.by_token[t.i] = m
 
+        self.gender = self._genders(parsed)
+
+    def _genders(self, parsed) -> dict[str, str]:
+        """What the text says of each person's gender: a form of address ("Mrs. Park"), or the first
+        pronoun that can only stand for them (the one person named in its sentence or the one before).
+        The first evidence stands: a later "he" is not taken as evidence against it."""
+        k = knowledge()
+        gender: dict[str, str] = {}
+        people = [m for m in self.mentions if m.kind == "person"]
+        for m in people:
+            word = parsed.text[max(0, m.start - 6):m.start].split()
+            if word and word[-1] in k.honorific_gender:
+                gender.setdefault(m.name, k.honorific_gender[word[-1]])
+        for token in parsed:
+            g = k.pronoun_gender.get(token.lower_)
+            if g is None:
+                continue
+            prev = _previous_sentence(token.sent)
+            since = prev.start_char if prev is not None else token.sent.start_char
+            named = {m.name for m in people if since <= m.start < token.idx}
+            if len(named) == 1:
+                gender.setdefault(named.pop(), g)
+        return gender
+
+    def person_before(self, token) -> ActorMention | None:
+        """The person a 'he' or 'she' stands for: the last one named whose gender, as far as the text
+        says, agrees ("She married Arthur Park; he died" is not she who died)."""
+        g = knowledge().pronoun_gender.get(token.lower_)
+        found = None
+        for m in self.mentions:
+            if m.start >= token.idx:
+                break
+            if m.kind == "person" and (g is None or self.gender.get(m.name, g) == g):
+                found = m
+        return found
+
     def at(self, token) -> ActorMention | None:
         m = self.by_token.get(token.i)
         return m if m is not None and m.kind != "place" else None
@@ -189,7 +225,7 @@ def actor_of(token, index: _Index) -> str:
     if m:
         return m.name
     if token.lower_ in knowledge().person_pronouns:
-        person = index.last_before(token.idx, ("person",))
+        person = index.person_before(token)
         return person.name if person else ""
     if token.lower_ == "it" and token.dep_ == "nsubj" and lemma(token.head).lower() not in NON_AGENT_VERBS:
         # "It said net income rose": the organisation or country named in this sentence or the one before
