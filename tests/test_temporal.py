@@ -687,3 +687,14 @@ def test_weekday_and_day_lists_and_night_ranges():
     assert got == [("Tuesday 3", "2024-12-03"), ("Thursday 5 December", "2024-12-05")]
     got = [(x.text, x.value) for x in tag("On the night of 3 to 4 March, drones struck Odesa.", dt.date(2024, 11, 26))]
     assert got == [("3", "2024-03-03"), ("4 March", "2024-03-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "forecast" the noun says nothing of the future; the verb does
+    ("Harrow Foods raised its annual forecast on Tuesday.", "2024-11-19"),
+    ("It cut its forecast in March.", "2024-03"),
+    ("Analysts forecast a rebound in March.", "2025-03"),
+    ("The economy is forecast to grow in March.", "2025-03"),
+])
+def test_a_forecast_noun_is_not_a_future_verb(text, expected):
+    assert tag(text, dt.date(2024, 11, 20))[0].value == expected

@@ -244,7 +244,11 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "takes effect", "go to the polls", "goes to the polls", "kicks off", "expected to",
                 "expects to", "is expected", "are expected", "expect", "expects", "anticipate", "anticipates",
                 "predict", "predicts", "due to", "set to", "intends to", "aims to",
-                "hopes to", "upcoming", "coming", "forecast", "forecasts", "projected", "deadline",
+                "hopes to", "upcoming", "coming", "deadline",
+                # the verb, not the noun ("raised its annual forecast on Tuesday" is past)
+                "forecast to", "forecasts to", "is forecast", "are forecast", "forecasts that", "forecast that",
+                "forecast a", "forecasts a", "forecast an", "forecasts an",
+                "projected to", "is projected", "are projected",
                 "ahead of", "in time for")
 # "next" ("the next meeting"), not "next to"; "they meet Monday", not "to meet demand"
 FUTURE_HINT_PATTERN = r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
