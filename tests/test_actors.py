@@ -197,3 +197,18 @@ def test_a_titled_name_is_a_person_even_when_the_first_name_is_a_month():
     doc = actors_of("Mayor June Harper said the budget was final. Sen. April Stone voted against it.")
     assert names(doc, "person") >= {"June Harper", "April Stone"}
     assert not names(actors_of("The Mayor Office Hours start soon."), "person")
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_actor():
+    doc = actors_of("Groundwater levels fell to a record low in August, the water board said.")
+    assert "Groundwater" not in names(doc)
+
+
+def test_a_headline_name_is_kept_only_as_far_as_the_body_names_it():
+    doc = actors_of("Harrow Foods Lifts Outlook After Strong Quarter\n\n"
+                    "Harrow Foods raised its annual forecast on Tuesday after Joe Biden praised it.\n"
+                    "Biden Praises Harrow Foods For New Jobs\n")
+    assert "Harrow Foods Lifts Outlook" not in names(doc) and "Strong" not in names(doc)
+    headline = [m for m in doc.mentions if m.start == 0]
+    assert [m.name for m in headline] == ["Harrow Foods"]
+    assert "Joe Biden" in names(doc, "person")

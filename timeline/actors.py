@@ -340,6 +340,8 @@ def _mention(parsed, c: _Candidate) -> ActorMention | None:
         return None
     if entry is None and not any(ch.isupper() for ch in name):
         return None  # a name is capitalised: 'jargon', 'the militia movement' are the model's slips
+    if entry is None and not c.from_data and len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "NNS"):
+        return None  # a common noun capitalised because it opens the sentence: "Groundwater levels fell"
     return ActorMention(span.start_char, span.end_char, span.text, name, kind, role)
 
 
@@ -544,10 +546,54 @@ def _inside_a_date(m: ActorMention, doc: Document) -> bool:
     return prefix_end is not None and m.start < prefix_end
 
 
+# A headline: a line of a few words, most of them capitalised, with no full stop ("Harrow Foods Lifts Outlook").
+_LINE = re.compile(r"[^\n]+")
+MIN_HEADLINE_WORDS = 3
+
+
+def headline_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LINE.finditer(text):
+        words = re.findall(r"[^\W\d_][\w'’-]*", m.group())
+        line = m.group().rstrip()
+        if len(words) >= MIN_HEADLINE_WORDS and not line.endswith((".", "!", "?", ":", '"', "”")) \
+                and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _headline_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A headline capitalises every word, so the model reads "Harrow Foods Lifts Outlook" as one name:
+    a name in a headline is kept as far as the body names it ("Harrow Foods"), else left out."""
+    heads = headline_spans(text)
+    if not heads:
+        return mentions
+    in_head = [any(a <= m.start < b for a, b in heads) for m in mentions]
+    body = [m for m, h in zip(mentions, in_head) if not h]
+    body_words = {w for m in body for w in (m.text.split() + m.name.split())}
+    kept = []
+    for m, h in zip(mentions, in_head):
+        if not h:
+            kept.append(m)
+            continue
+        words = m.text.split()
+        # the longest start of the headline's name that the body writes as a name
+        prefix = next((n for n in range(len(words), 0, -1)
+                       if any(b.text == " ".join(words[:n]) for b in body)), 0)
+        if prefix == len(words) or (prefix == 0 and any(w in body_words for w in words)):
+            kept.append(m)  # "Biden" over "Joe Biden" in the body: the same actor, as the names step finds
+        elif prefix:
+            short = " ".join(words[:prefix])
+            same = next(b for b in body if b.text == short)
+            kept.append(ActorMention(m.start, m.start + len(short), short, same.name, same.kind, m.role))
+    return kept
+
+
 def find_actors(doc: Document) -> list[ActorMention]:
     """Fill doc.parsed and doc.mentions: every actor mention with its canonical name, kind and role."""
     parsed = parse(doc)
     mentions = [m for c in _candidates(parsed) if (m := _mention(parsed, c)) and not _inside_a_date(m, doc)]
+    mentions = _headline_names(doc.text, mentions)
     names = _Names(Counter(m.name for m in mentions))
     mentions += _acronyms(parsed, mentions, names)
     mentions.sort(key=lambda m: m.start)
