@@ -698,3 +698,31 @@ def test_weekday_and_day_lists_and_night_ranges():
 ])
 def test_a_forecast_noun_is_not_a_future_verb(text, expected):
     assert tag(text, dt.date(2024, 11, 20))[0].value == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a holiday is placed by its own day, and told in the past it is the last one that has been
+    ("Families will gather for Thanksgiving next week.", dt.date(2024, 11, 20), ("Thanksgiving", "2024-11-28")),
+    ("Families gathered for Thanksgiving.", dt.date(2024, 11, 20), ("Thanksgiving", "2023-11-23")),
+    ("Last Thanksgiving, he cooked for twenty.", dt.date(2024, 11, 20), ("Last Thanksgiving", "2023-11-23")),
+    ("Families celebrated Christmas together.", dt.date(2024, 12, 10), ("Christmas", "2023-12-25")),
+    ("Crowds gathered at Easter.", dt.date(2024, 3, 20), ("Easter", "2023-04-09")),
+    ("Stores will open early on Black Friday.", dt.date(2024, 11, 20), ("Black Friday", "2024-11-29")),
+])
+def test_holidays_are_placed_by_their_own_day(text, dct, expected):
+    assert [(x.text, x.value) for x in tag(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Christmas lights went up on Main Street.", "Flights to Christmas Island were cancelled.",
+    "Easter Island lies 3,500 km off the coast of Chile.", "The developer hid an Easter egg in the code.",
+    "The bill, H.R. 1776, passed 220-212.", "The flight, BA 2024, was delayed by fog.",
+    "Proposition 2015 failed at the ballot box.", "The ship carried 1047 passengers.",
+    "Officials counted 1999 ballots by hand.",
+])
+def test_things_named_after_days_and_counts_are_not_dates(text):
+    assert tag(text, dt.date(2024, 11, 20)) == []
+
+
+def test_a_count_word_after_a_year_in_its_context_leaves_it_a_year():
+    assert [x.value for x in tag("In 1999 voters rejected it.", dt.date(2024, 11, 20))] == ["1999"]

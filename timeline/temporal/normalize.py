@@ -401,6 +401,7 @@ def holiday_spec(g: dict, t: Tables) -> Spec | None:
         s = Spec(month=4, day=1, easter=rule[1], gran="week" if rule[0] == "easter week" else "day")
     else:
         s = Spec(month=rule[0], day=rule[1] if len(rule) == 2 else None, gran="day")
+    s.holiday = True
     if len(rule) == 3:
         s.nth, s.day = rule[1:], 1
     if "year" in g:

@@ -193,7 +193,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if ref is None:
             return format_value(s, None)
         near = feast(s, ref.year)
-        year = year_near(replace(s, month=near.month, day=near.day, gran="day"), ref, s.direction, tense)
+        year = holiday_year(replace(s, month=near.month, day=near.day), ref, tense, lambda y: feast(s, y))
         return format_value(s, feast(s, year))
     if s.year is not None or s.gran in ("decade", "century"):
         if s.nth:
@@ -211,6 +211,13 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         return format_value(s, d) + tod_suffix(s)
     if s.gran == "quarter" and s.direction is None and tense != -1:
         return format_value(replace(s, year=ref.year), None)  # "the fourth quarter": this year's
+    if s.holiday and s.nth:
+        near = nth_weekday(ref.year, s.month, *s.nth)
+        year = holiday_year(replace(s, day=near.day, nth=None), ref, tense, lambda y: nth_weekday(y, s.month, *s.nth))
+        return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
+    if s.holiday:
+        year = holiday_year(s, ref, tense, lambda y: dt.date(y, s.month, s.day))
+        return format_value(s, dt.date(year, s.month, s.day)) + tod_suffix(s)
     year = year_near(s, ref, s.direction, tense)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
@@ -221,6 +228,15 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         day = min(s.day, calendar.monthrange(year, s.month)[1])
         return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
     return format_value(replace(s, year=year), None)
+
+
+def holiday_year(s: Spec, ref: dt.date, tense, day_in) -> int:
+    """The year of a named day: placed by its own day in the reference's year ("Thanksgiving" said
+    on November 20 is eight days ahead), and, told in the past tense, the last one that has been."""
+    year = year_near(replace(s, gran="day"), ref, s.direction, tense)
+    if s.direction is None and tense == -1 and s.gran == "day" and day_in(year) > ref:
+        year -= 1  # "Families gathered for Thanksgiving", written before it: last year's
+    return year
 
 
 def easter_sunday(year: int) -> dt.date:
@@ -244,6 +260,8 @@ def feast(s: Spec, year: int) -> dt.date:
 def nth_weekday(year: int, month: int, weekday: int, n) -> dt.date:
     """The n-th (or last, n=-1) given weekday of a month; 'election': the Tuesday after the
     first Monday of November."""
+    if isinstance(n, tuple) and n[0] == "thanksgiving":  # Black Friday, Cyber Monday
+        return nth_weekday(year, 11, 4, 4) + dt.timedelta(days=n[1])
     if n == "election":
         first_monday = nth_weekday(year, month, 1, 1)
         return first_monday + dt.timedelta(days=1)

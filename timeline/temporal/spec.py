@@ -29,6 +29,7 @@ class Spec:
     year_shift: int | None = None  # "last year's third quarter": the reference's year + n
     nth: tuple | None = None  # holidays on the n-th weekday of a month: (weekday, n)
     easter: int | None = None  # movable feasts: days from Easter Sunday
+    holiday: bool = False  # a named day of the year ("Thanksgiving"): its own day, never weeks off
     follow_topic: bool = False  # "a year earlier" in a story about a quarter means that quarter
     # "[three days] later": the length also places an event, this many days from the story's date,
     # over the whole phrase (start, end) with its anchoring word

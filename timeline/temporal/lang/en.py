@@ -214,7 +214,15 @@ HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor D
             "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
             "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
-            "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14)}
+            "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14),
+            # days counted from Thanksgiving
+            "Black Friday": (11, 5, ("thanksgiving", 1)), "Cyber Monday": (11, 1, ("thanksgiving", 4))}
+# Words after a holiday's name that make it a thing, not a day: "Christmas tree", "Easter Island".
+HOLIDAY_NOT_BEFORE = {"tree", "trees", "light", "lights", "decoration", "decorations", "card", "cards", "egg",
+                      "eggs", "bunny", "market", "markets", "carol", "carols", "gift", "gifts", "present",
+                      "presents", "song", "songs", "movie", "movies", "film", "films", "special", "jumper",
+                      "sweater", "costume", "costumes", "candy", "pudding", "cake", "ornament", "ornaments",
+                      "story", "album", "truce", "offensive", "uprising", "rising", "agreement", "accord"}
 
 # "every other day", "every few years": the step of a SET.
 EVERY_COUNTS = {"other": 2, "few": "X", "several": "X", "couple of": 2, "two": 2, "three": 3,
@@ -280,7 +288,12 @@ NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald
 # Words that mark a following four-digit number as a quantity, not a year.
 NOT_YEAR_BEFORE = ("$", "£", "€", "No.", "no.", "#", "Route", "route", "Flight", "flight",
                    "Highway", "Room", "room", "Section", "Article", "Resolution", "Boeing",
-                   "Airbus", "model", "Model", "page", "pages", "Page", "number", "Number")
+                   "Airbus", "model", "Model", "page", "pages", "Page", "number", "Number",
+                   # bills, ballot measures and counts: "H.R. 1776", "Proposition 2015", "numbered 1800"
+                   "H.R.", "S.", "Proposition", "Prop.", "Measure", "Bill", "Order", "Decree",
+                   "numbered", "numbering", "totalled", "totaled", "totalling", "totaling")
+# A flight code before the number: "flight BA 2024", "the flight, LH 1999,"
+FLIGHT_CODE_BEFORE = re.compile(r"(?i:flight),?\s+[A-Z][A-Z0-9]\s*$")
 
 # Periods longer than a quarter: "a year earlier" in a sentence about one of them compares years.
 LONGER_THAN_QUARTER = ("nine months", "six months", "first half", "for the year", "the year ended", "fiscal year", "full year",
@@ -559,12 +572,24 @@ def check_season(text, m, groups) -> bool:
     return previous_word(text, m.start()).lower() in before
 
 
+def check_holiday(text, m, groups) -> bool:
+    """'Christmas tree', 'Easter egg', 'Christmas Island': a thing or a place named after the day."""
+    word = next_word(text, m.end())
+    if not word or m.group(0)[-1:] in ",;":
+        return True
+    if word[0].isupper() and word.lower().rstrip(".,") not in DATE_WORDS and not word.isupper() and word not in ("I",):
+        return text[m.end():m.end() + 1] in ",.;:"  # "Christmas, Congress" is the day
+    return word.lower().rstrip(".,;:") not in HOLIDAY_NOT_BEFORE
+
+
 def check_year(text, m, groups) -> bool:
     prev = previous_word(text, m.start())
     if prev in NOT_YEAR_BEFORE or text[max(0, m.start() - 1):m.start()] in ("$", "#"):
         return False
+    if FLIGHT_CODE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return False
     nxt = next_word(text, m.end()).lower().rstrip(".,;:'")
-    if nxt in YEAR_NOT_BEFORE:
+    if nxt in YEAR_NOT_BEFORE and prev.lower() not in YEAR_CONTEXT_BEFORE:
         return False
     # an address: "1600 Pennsylvania Avenue"
     return not re.match(r"\s+[A-Z][a-z]+\s+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Way)\b",
@@ -578,7 +603,20 @@ YEAR_NOT_BEFORE = {"people", "troops", "soldiers", "men", "women", "children", "
                    "jobs", "points", "cases", "deaths", "pieces", "rounds", "times", "hours",
                    "minutes", "members", "students", "homes", "houses", "acres", "barrels", "cars",
                    "percent", "per", "yen", "yuan", "marks", "francs", "lire", "pesos", "block", "blocks",
-                   "degrees", "pounds", "calories", "words", "pages", "meters", "yards", "seats"}
+                   "degrees", "pounds", "calories", "words", "pages", "meters", "yards", "seats",
+                   # people and things counted in news ("carried 1047 passengers", "counted 1999 ballots")
+                   "passengers", "ballots", "voters", "participants", "patients", "refugees", "migrants",
+                   "civilians", "prisoners", "protesters", "delegates", "visitors", "tourists", "pilgrims",
+                   "customers", "users", "households", "families", "flights", "tickets", "signatures",
+                   "copies", "doctors", "nurses", "teachers", "officers", "police", "pupils", "fans",
+                   "spectators", "volunteers", "firefighters", "beds", "samples", "items", "tanks",
+                   "drones", "missiles", "rockets", "shells", "aircraft", "planes", "ships", "boats",
+                   "kilograms", "kg", "liters", "litres", "gallons", "square", "sq", "mw", "megawatts"}
+
+# Words before a four-digit number that make it a year whatever follows ("In 1999 voters rejected it").
+YEAR_CONTEXT_BEFORE = {"in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during",
+                       "the", "its", "their", "his", "her", "our", "this", "that", "between", "through",
+                       "early", "late", "mid", "around", "circa", "spring", "summer", "autumn", "fall", "winter"}
 
 PLURAL_UNITS_AFTER = {"for", "within", "over", "in", "after", "lasted", "take", "takes", "took",
                       "than", "last", "lasts", "spent", "spend", "recent", "past"}
@@ -695,4 +733,4 @@ def check_clock_hhmm(text, m, groups) -> bool:
 
 
 CHECKS = {"clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
-          "year": check_year, "rel_weekday": check_weekday}
+          "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday}
