@@ -726,3 +726,21 @@ def test_things_named_after_days_and_counts_are_not_dates(text):
 
 def test_a_count_word_after_a_year_in_its_context_leaves_it_a_year():
     assert [x.value for x in tag("In 1999 voters rejected it.", dt.date(2024, 11, 20))] == ["1999"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first clock of a range is on the day written with the second
+    ("Talks lasted from 9 a.m. to 5 p.m. on Monday.", ["2024-11-18T09:00", "2024-11-18T17:00"]),
+    ("Talks ran between 2 p.m. and 4 p.m. Tuesday.", ["2024-11-19T14:00", "2024-11-19T16:00"]),
+    # the end of a past period is no deadline ahead
+    ("The meeting ran from 10 a.m. until noon on Monday.", ["2024-11-18T10:00", "2024-11-18T12:00"]),
+    # a yearless second end follows the first, in its year or the next
+    ("The conference ran from Dec. 28, 2023, to Jan. 3.", ["2023-12-28", "2024-01-03"]),
+    # weekday ends in order: the week before for a past period, the week ahead for a future one
+    ("Talks lasted from Monday until Friday.", ["2024-11-11", "2024-11-15"]),
+    ("Talks will run from Monday to Friday.", ["2024-11-25", "2024-11-29"]),
+    # two days said one after the other are no period
+    ("Statements were made Friday and Thursday.", ["2024-11-15", "2024-11-14"]),
+])
+def test_the_ends_of_a_period_agree(text, expected):
+    assert [x.value for x in tag(text, dt.date(2024, 11, 20))] == expected

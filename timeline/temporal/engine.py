@@ -136,6 +136,18 @@ def clause_tense(lang: Language, text: str, lo: int, start: int, end: int, hi: i
     return nearest_marker(lang, text, lo, start, end, hi, markers)
 
 
+def closes_a_range(lang: Language, text: str, start: int) -> bool:
+    """'ran from 10 a.m. until noon on Monday': the end of a past period, not a deadline ahead.
+    The word before the date joins a range on its own ("until", "to") and "from" opens it shortly before."""
+    joins = getattr(lang.data, "RANGE_JOINS", {})
+    openers = {o for o in joins.values() if o}
+    m = re.search(r"(\w+)\s+$", text[max(0, start - 16):start])
+    if m is None or m.group(1).lower() not in joins or joins[m.group(1).lower()] is not None:
+        return False
+    before = text[max(0, start - len(m.group(0)) - 30):start - len(m.group(0))].lower()
+    return any(re.search(r"(?<!\w)%s\s" % re.escape(o), before) for o in openers)
+
+
 def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = False):
     """+1 if the expression's clause speaks of the future ('will conclude in September'), -1 if
     of the past ('began in September'), None if nothing says; DEADLINE for 'by May', 'until Nov. 6'.
@@ -157,7 +169,8 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
             verdict = nearest_marker(lang, text, lo, start, end, hi, markers)
     possessive = text.startswith("'s", end) or text.startswith("\u2019s", end)  # "before Friday's purchases"
     if verdict != 1 and not possessive and lang.deadline is not None \
-            and lang.deadline.search(text, max(0, start - 14), start):
+            and lang.deadline.search(text, max(0, start - 14), start) \
+            and not (verdict == -1 and closes_a_range(lang, text, start)):
         s, e = sentence_bounds(text, start, end)
         if verdict == -1 and lang.past_perfect.search(text, s, e):
             return -1  # "had filed reports by Wednesday", "until Thursday, they had not": a past deadline
@@ -377,6 +390,12 @@ def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> 
             gap = text[a.end:b.start].strip().lower()
             if gap in lang.data.RANGE_WORDS:
                 sa.year, sa.explicit = sb.year, True
+        elif sa.year is not None and sa.explicit and sa.month and sb.year is None and sb.month \
+                and sb.value is None and sb.shift is None and not sb.weekday and sb.gran == sa.gran:
+            # "from Dec. 28, 2023, to Jan. 3": the second end follows the first, in its year or the next
+            gap = " ".join(text[a.end:b.start].split()).strip(" ,").lower()
+            if gap in getattr(lang.data, "RANGE_JOINS", {}):
+                sb.year = sa.year + (1 if (sb.month, sb.day or 0) < (sa.month, sa.day or 0) else 0)
 
 
 def can_anchor(spec: Spec, value: str) -> bool:
@@ -453,6 +472,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             ctx.last_day = ctx.story
     out = keep_ranges_in_order(language_, text, mentions, out)
     out = same_month_in_day_ranges(mentions, out)
+    out = same_day_in_clock_ranges(language_, text, mentions, out)
+    out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
     out = share_recurrence(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
 
@@ -534,6 +555,47 @@ def keep_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out
         year = int(second[:4]) - (1 if a.month > b.month else 0)
         out[i] = Timex(out[i].start, out[i].end, out[i].text, out[i].type,
                        f"{year:04d}-{a.month:02d}", out[i].mod)
+    return out
+
+
+_CLOCK_ON_DAY = re.compile(r"\d{4}-\d\d-\d\dT")
+
+
+def same_day_in_clock_ranges(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+    """'from 9 a.m. to 5 p.m. on Monday', 'between 2 p.m. and 4 p.m. Tuesday': the first clock is on
+    the day written with the second."""
+    joins = getattr(lang.data, "RANGE_JOINS", {})
+    for i in range(len(out) - 1):
+        a, b = mentions[i].spec, out[i + 1]
+        if not (a.type == "TIME" and a.shift == ("D", 0) and a.anchor == "story" and not a.weekday and not a.month):
+            continue
+        gap = " ".join(text[out[i].end:b.start].split()).strip(" ,").lower()
+        if gap in joins and b.type == "TIME" and _CLOCK_ON_DAY.match(b.value) and _CLOCK_ON_DAY.match(out[i].value):
+            t = out[i]
+            out[i] = Timex(t.start, t.end, t.text, t.type, b.value[:11] + t.value[11:], t.mod, t.point)
+    return out
+
+
+def weekdays_in_order(lang: Language, text: str, mentions: list[Mention], out: list[Timex],
+                      dct: dt.date | None) -> list[Timex]:
+    """'lasted from Monday until Friday', told on a Wednesday: the week before, not a Monday after
+    its Friday; 'will run from Monday to Friday': the week ahead."""
+    joins = getattr(lang.data, "RANGE_JOINS", {})
+    for i in range(len(out) - 1):
+        a, b = mentions[i].spec, mentions[i + 1].spec
+        if not (a.weekday and b.weekday and not a.month and not b.month and a.direction is None):
+            continue
+        gap = " ".join(text[out[i].end:out[i + 1].start].split()).strip(" ,").lower()
+        need = joins.get(gap)
+        if need and not re.search(r"(?<!\w)%s\s+$" % re.escape(need), text[max(0, out[i].start - 20):out[i].start].lower()):
+            continue  # "made Friday and Thursday": two days, not a period
+        first, second = value_date(out[i].value), value_date(out[i + 1].value)
+        if gap in joins and first and second and _FULL_DAY.match(out[i].value) and first > second:
+            if dct is not None and first > dct:  # a period ahead: its end is the next such day
+                t, day, j = out[i + 1], (second + dt.timedelta(days=7)).isoformat(), i + 1
+            else:
+                t, day, j = out[i], (first - dt.timedelta(days=7)).isoformat(), i
+            out[j] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:], t.mod, t.point)
     return out
 
 
