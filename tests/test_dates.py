@@ -47,6 +47,7 @@ def test_drawable_range_follows_pandas_timestamps():
     assert not is_drawable("1066")
     assert not is_drawable("BC0044")
     assert year_of("BC0044") == -43
+    assert year_of("BC04") == -499  # the 5th century BC begins in 500 BC
     assert year_of("199") == 1990
 
 

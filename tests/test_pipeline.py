@@ -243,3 +243,8 @@ def test_datelines_inside_the_text_are_neither_summaries_nor_actors():
     frame = build_timeline([Article(text, "two.txt")]).events
     assert sorted(frame.summary.tolist()) == ["France signed the accord", "The council of Leeds approved a new bridge"]
     assert "United Kingdom" not in [a for actors in frame.actors for a in actors]
+
+
+def test_a_century_bc_is_listed_as_a_century():
+    frame = extract_events("The temple was built in the 5th century BC.", published="2024-11-20")
+    assert frame.date_value.tolist() == ["BC04"] and frame.granularity.tolist() == ["century"]

@@ -744,3 +744,8 @@ def test_a_count_word_after_a_year_in_its_context_leaves_it_a_year():
 ])
 def test_the_ends_of_a_period_agree(text, expected):
     assert [x.value for x in tag(text, dt.date(2024, 11, 20))] == expected
+
+
+def test_a_century_bc_is_bc():
+    found = tag("The temple dates to the 5th century BC; the town to the 19th century.", dt.date(2024, 11, 20))
+    assert [(x.text, x.value) for x in found] == [("the 5th century BC", "BC04"), ("the 19th century", "18")]

@@ -130,7 +130,10 @@ def year_of(value: str) -> int | None:
     """The (first) year a value lies in, also for BC values ("BC0044" -> -43), for range checks."""
     m = BC_YEAR.match(value or "")
     if m:
-        return 1 - int(m.group(1))
+        digits = m.group(1)
+        if len(digits) == 2:  # a century BC: BC04 is 500-401 BC, which begins in 500 BC
+            return 1 - (int(digits) + 1) * 100
+        return 1 - int(digits)
     m = re.match(r"(\d{2,4})", value or "")
     if not m:
         return None
@@ -177,7 +180,8 @@ def frame_columns(value: str, mod: str = "") -> tuple[str, str, str]:
         return span.granularity, span.start.isoformat(), span.end.isoformat()
     span = period(value, mod)
     drawable = span is not None and is_drawable(value)
-    granularity = span.granularity if span else ("year" if BC_YEAR.fullmatch(value or "") else "")
+    bc = BC_YEAR.fullmatch(value or "")
+    granularity = span.granularity if span else (("century" if len(bc.group(1)) == 2 else "year") if bc else "")
     if not drawable:
         return granularity, "", ""
     return granularity, span.start.isoformat(), span.end.isoformat()

@@ -197,6 +197,7 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         c = g["century"]
         n = to_int(c) if c[0].isdigit() else (roman(c) or t.get("ORDINALS", c))
         s.century, s.gran, s.explicit = n - 1, "century", True
+        s.bc = "centbc" in g  # "the 5th century BC": 500-401 BC, BC04
     elif "deictic" in g:  # "late yesterday"
         meaning = t.get("DEICTIC", g["deictic"])
         s.shift, s.gran = (meaning[1], meaning[2]), "day"

@@ -83,7 +83,7 @@ def format_value(s: Spec, d: dt.date | None) -> str:
         return y[:3] if d else "XXX"
     if g == "century":
         if s.century is not None:
-            return f"{s.century:02d}"
+            return f"BC{s.century:02d}" if s.bc else f"{s.century:02d}"
         return y[:2] if d else "XX"
     return y
 

@@ -407,7 +407,7 @@ RULES = [
     ("year_ad", "date", r"(?-i:AD|A\.D\.) (?P<yearad>\d{1,4})(?!\w)|(?P<yearad_2>\d{1,4}) ?(?-i:AD|A\.D\.|CE)(?!\w)"),
     ("hundreds", "date", r"{THE}(?P<hundreds>1[0-9])00s(?!\w)"),
     ("decade", "date", r"{THE}(?P<decade>(?:1[0-9]|20)\d0)'?s(?!\w)|(?:the )?'(?P<dec_2>\d0)'?s(?!\w)|{THE}(?:nineteen )?(?P<decword><DECADE_WORDS>)"),
-    ("century", "date", r"{THE}(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"),
+    ("century", "date", r"{THE}(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century(?P<centbc> (?:BC|B\.C\.|BCE)(?!\w))?"),
     ("year_range", "yearrange",
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)[-\u2013\u2014/](?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
     # --- relative dates ------------------------------------------------------------------------
