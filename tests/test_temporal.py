@@ -749,3 +749,12 @@ def test_the_ends_of_a_period_agree(text, expected):
 def test_a_century_bc_is_bc():
     found = tag("The temple dates to the 5th century BC; the town to the 19th century.", dt.date(2024, 11, 20))
     assert [(x.text, x.value) for x in found] == [("the 5th century BC", "BC04"), ("the 19th century", "18")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The trial is expected to last three weeks.", ("three weeks", "P3W")),
+    ("The sessions last two hours.", ("two hours", "PT2H")),
+    ("Prices rose over the last three weeks.", ("the last three weeks", "P3W")),
+])
+def test_last_the_verb_is_not_in_the_span(text, expected):
+    assert [(x.text, x.value) for x in tag(text, dt.date(2024, 11, 20))] == [expected]

@@ -639,10 +639,28 @@ ARTICLE_DURATION_AFTER = {"for", "within", "in", "about", "around", "over", "nea
                           "roughly", "approximately", "under", "once", "up", "during", "half"}
 
 
+# Words before "last" that make it the verb ("expected to last three weeks", "sessions last two hours").
+LAST_VERB_BEFORE = {"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
+                    "do", "not", "usually", "typically", "often", "generally", "normally", "only", "each", "they"}
+NOT_PLURAL_SUBJECT = {"was", "is", "has", "this", "its", "his", "hers", "ours", "theirs", "as", "us", "plus",
+                      "thus", "across", "perhaps", "always", "was", "yes", "less", "unless", "its"}
+
+
+def last_is_a_verb(text, m, groups) -> bool:
+    if not m.group(0).lower().startswith("last "):
+        return False
+    prev = previous_word(text, m.start())
+    low = prev.lower()
+    return low in LAST_VERB_BEFORE or (prev.islower() and low.endswith("s") and not low.endswith("ss")
+                                       and low not in NOT_PLURAL_SUBJECT)
+
+
 def check_duration(text, m, groups) -> bool:
     """Not fractions ("three-quarters of its food"), ages ("40 years old"), titles ("60 Minutes")
-    nor rates ("seats a week")."""
+    nor rates ("seats a week"); "last" as a verb stays out ("to last [three weeks]")."""
     if re.match(r"\s+old\b", text[m.end():m.end() + 6]):
+        return False
+    if last_is_a_verb(text, m, groups):
         return False
     number = groups.get("num", "").lower()
     if number in ("a", "an") and not any(k in groups for k in ("rel", "approx")):
