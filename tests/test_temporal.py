@@ -758,3 +758,13 @@ def test_a_century_bc_is_bc():
 ])
 def test_last_the_verb_is_not_in_the_span(text, expected):
     assert [(x.text, x.value) for x in tag(text, dt.date(2024, 11, 20))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a schedule told with "is", and a deadline at a clock time, lie ahead
+    ("Kickoff is at 8:15 p.m. ET on Sunday.", "2024-11-24T20:15"),
+    ("The vote is on Friday.", "2024-11-22"),
+    ("The offer expires at midnight on Friday.", "2024-11-22T24:00"),
+])
+def test_schedules_and_deadlines_with_a_clock_lie_ahead(text, expected):
+    assert tag(text, dt.date(2024, 11, 20))[0].value == expected

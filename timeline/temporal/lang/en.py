@@ -257,7 +257,9 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "forecast to", "forecasts to", "is forecast", "are forecast", "forecasts that", "forecast that",
                 "forecast a", "forecasts a", "forecast an", "forecasts an",
                 "projected to", "is projected", "are projected",
-                "ahead of", "in time for")
+                "ahead of", "in time for",
+                # a schedule told with "is": "Kickoff is at 8:15 p.m. on Sunday", "The vote is on Friday"
+                "is at", "are at", "is on", "are on")
 # "next" ("the next meeting"), not "next to"; "they meet Monday", not "to meet demand"
 FUTURE_HINT_PATTERN = r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
@@ -266,7 +268,8 @@ WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
                   "starting", "beginning", "as soon as", "as early as", "no later than", "before",
-                  "payable on", "due on", "effective on", "expires on", "starting on", "beginning on")
+                  "payable on", "due on", "effective on", "expires on", "starting on", "beginning on",
+                  "expires at", "expire at", "due at")
 # Words that open another clause: tense words beyond them speak of another event.
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who", "although", "though", "because")
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
