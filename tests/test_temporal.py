@@ -768,3 +768,13 @@ def test_last_the_verb_is_not_in_the_span(text, expected):
 ])
 def test_schedules_and_deadlines_with_a_clock_lie_ahead(text, expected):
     assert tag(text, dt.date(2024, 11, 20))[0].value == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 9/11 attacks reshaped American foreign policy.", [("9/11", "2001-09-11")]),
+    ("The post-9/11 wars cost trillions.", [("9/11", "2001-09-11")]),
+    ("Lawmakers must act no later than March.", [("March", "2025-03")]),
+    ("Oil prices have fallen for three consecutive weeks.", [("three consecutive weeks", "P3W")]),
+])
+def test_named_days_deadlines_and_consecutive_lengths(text, expected):
+    assert [(x.text, x.value) for x in tag(text, dt.date(2024, 11, 20))] == expected

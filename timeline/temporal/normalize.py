@@ -423,7 +423,14 @@ def year_range_specs(g: dict, spans: dict) -> list[tuple[int, int, Spec]]:
             (*spans["year2e"], Spec(year=second, gran="year", explicit=True))]
 
 
+def named_spec(g: dict, t: Tables) -> Spec | None:
+    """A day known by its own name ("9/11"): its value whatever the document's date."""
+    value = t.get("NAMED_DAYS", g["nday"])
+    return Spec(value=value, gran="day") if value else None
+
+
 # The rule kinds a language file may use, and the reader of each.
 READERS = {"date": date_spec, "offset": offset_spec, "duration": duration_spec,
            "relunit": relunit_spec, "yearago": year_ago_spec, "deictic": deictic_spec,
-           "time": time_spec, "set": set_spec, "holiday": holiday_spec}
+           "time": time_spec, "set": set_spec, "holiday": holiday_spec,
+           "named": named_spec}

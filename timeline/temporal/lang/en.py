@@ -217,6 +217,14 @@ HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor D
             "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14),
             # days counted from Thanksgiving
             "Black Friday": (11, 5, ("thanksgiving", 1)), "Cyber Monday": (11, 1, ("thanksgiving", 4))}
+# Days known by a name of their own, always the same day: "the 9/11 attacks".
+NAMED_DAYS = {"9/11": "2001-09-11", "9-11": "2001-09-11"}
+# Around such a name, words that show the day is meant (a bare "9/11" may be this year's 11 September).
+NAMED_DAY_AFTER = {"attacks", "attack", "terror", "terrorist", "commission", "memorial", "museum", "victims",
+                   "families", "hijackers", "era", "anniversary", "report", "responders", "hearings", "plot",
+                   "plotters", "generation", "wars", "survivors"}
+NAMED_DAY_BEFORE = {"since", "after", "before", "until", "post", "pre", "post-", "pre-"}
+
 # Words after a holiday's name that make it a thing, not a day: "Christmas tree", "Easter Island".
 HOLIDAY_NOT_BEFORE = {"tree", "trees", "light", "lights", "decoration", "decorations", "card", "cards", "egg",
                       "eggs", "bunny", "market", "markets", "carol", "carols", "gift", "gifts", "present",
@@ -435,7 +443,7 @@ RULES = [
      r"(?:the )?(?:(?P<rel>past|last|next|coming|first) )?(?P<numd>\d+|<DIGIT_WORDS>|<TEENS>) (?:to|or) (?:\d+|<DIGIT_WORDS>|<TEENS>|<TENS>) (?P<unit><UNITS>)(?!\w)"),
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) (?!the ))?(?:the )?(?:(?P<rel>past|last|next|coming|previous|first|final|latest|following) )?"
-     + NUMBER + r"(?: more)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-long|-(?:earlier|ago))"),
+     + NUMBER + r"(?: more| consecutive| straight| successive)?(?P<sep>[- ])(?P<unit><UNITS>)(?P<unith> and a half)?(?: or so)?(?![\w])(?!-old|-long|-(?:earlier|ago))"),
     ("a_while", "duration", r"(?:quite |a little |a short |a long )?an? (?P<vague><VAGUE_DURATIONS>)(?!\w)(?! ago| back| later| earlier)"),
     ("quarter_century", "duration", r"(?P<num>a|one) (?P<unit>quarter[- ]century)(?!\w)"),
     ("half_unit", "duration", r"(?P<num>half) (?:an? )?(?P<unit>hour|day|year|century|decade|month|minute)(?!\w)"),
@@ -473,6 +481,7 @@ RULES = [
     ("past_seasons", "set", r"{THE}(?:past|last|previous|next|coming) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|few) (?P<season>summer|winter|spring|autumn|fall)s(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?![\w-])"),
     # --- single words and phrases ---------------------------------------------------------------
+    ("named_day", "named", r"(?<![\w/.])(?<!\d-)(?P<nday><NAMED_DAYS>)(?![\w/]|-\d)"),
     ("holiday", "holiday", r"(?:(?P<rel><RELATIVE>) )?(?P<holiday><HOLIDAYS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
     # "today is the eighth day of the operation": the day the story is written
     ("nth_day_today", "deictic", r"the (?P<ordday><ORDINALS>) (?:straight |consecutive )?day(?= of )"),
@@ -498,6 +507,7 @@ VOCAB = {
     "RELATIVE": (RELATIVE, False), "DAY_RELATIVE": (DAY_RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
+    "NAMED_DAYS": (NAMED_DAYS, False),
     "TEENS": (TEENS, False), "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
     "NAMED_TIMES": (NAMED_TIMES, False), "OR_MODS": (OR_MODS, False), "UNITS_PLURAL": (UNITS_PLURAL, False),
     "EVERY_COUNTS": (EVERY_COUNTS, False), "VAGUE_DURATIONS": (VAGUE_DURATIONS, False),
@@ -517,7 +527,7 @@ def year_from_words(text: str) -> int:
 _PREV_WORD = re.compile(r"([\w$£€#.]+)\W*$")
 _NEXT_WORD = re.compile(r"^\s+([\w.']+)")
 
-MONTH_CONTEXT_BEFORE = {"the", "in", "since", "until", "till", "by", "of", "during", "from", "to", "through",
+MONTH_CONTEXT_BEFORE = {"than", "the", "in", "since", "until", "till", "by", "of", "during", "from", "to", "through",
                         "before", "after", "early", "late", "mid", "last", "next", "this", "between",
                         "and", "or", "each", "every", "throughout", "on", "that", "end", "beginning",
                         "start", "middle", "mid-", "late-", "early-", "for", "since", "last", "until"}
@@ -573,6 +583,14 @@ def check_season(text, m, groups) -> bool:
         return True
     before = FALL_CONTEXT_BEFORE if groups.get("season", "").lower() == "fall" else SEASON_CONTEXT_BEFORE
     return previous_word(text, m.start()).lower() in before
+
+
+def check_named_day(text, m, groups) -> bool:
+    """'the 9/11 attacks', 'since 9/11', 'post-9/11': that day; a bare '9/11' may be a day this year."""
+    before = text[max(0, m.start() - 6):m.start()].lower()
+    prev = previous_word(text, m.start()).lower()
+    return next_word(text, m.end()).lower().rstrip(".,;:") in NAMED_DAY_AFTER or prev in NAMED_DAY_BEFORE \
+        or before.endswith(("post-", "pre-"))
 
 
 def check_holiday(text, m, groups) -> bool:
@@ -754,4 +772,5 @@ def check_clock_hhmm(text, m, groups) -> bool:
 
 
 CHECKS = {"clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
-          "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday}
+          "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday,
+          "named_day": check_named_day}
