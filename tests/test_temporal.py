@@ -778,3 +778,8 @@ def test_schedules_and_deadlines_with_a_clock_lie_ahead(text, expected):
 ])
 def test_named_days_deadlines_and_consecutive_lengths(text, expected):
     assert [(x.text, x.value) for x in tag(text, dt.date(2024, 11, 20))] == expected
+
+
+def test_a_clock_in_a_named_zone_keeps_its_day():
+    found = tag("The markets closed at 4 p.m. New York time on Tuesday.", dt.date(2024, 11, 20))
+    assert [(x.text, x.value) for x in found] == [("4 p.m. New York time on Tuesday", "2024-11-19T16:00")]

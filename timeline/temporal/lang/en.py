@@ -456,7 +456,7 @@ RULES = [
     # --- times ----------------------------------------------------------------------------------
     ("clock", "time",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
-     r" ?(?P<ampm>[ap]\.? ?m\.?|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>(?-i:[A-Z][SD]?T|GMT|UTC)|local time))?"
+     r" ?(?P<ampm>[ap]\.? ?m\.?|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>(?-i:[A-Z][SD]?T|GMT|UTC)|local time|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time))?"
      r"(?: (?:on )?(?:(?P<weekday><WEEKDAYS>)|(?P<deictic>yesterday|today|tomorrow)))?"
      r"(?:,? (?:on )?(?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?)?"),
     ("clock_in_the", "time",
