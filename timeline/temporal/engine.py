@@ -43,6 +43,9 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        # where the past tense is unmistakable, a date told in it is not after the document's
+        # (by more than this many days, for a document date a day behind): None where it is not
+        self.past_slack_days = getattr(data, "PAST_IS_BEFORE_DOCUMENT", None)
         # "had filed reports by Wednesday": a deadline already past
         self.past_perfect = word_pattern(getattr(data, "PAST_PERFECT", ()))
         # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
@@ -460,6 +463,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if (chronology or same_month_as_story(spec, ctx, tense)) and narrative_applies(text, spec, ctx, mention.start, tense):
             spec = replace(spec, year=narrative_year(spec, ctx.story))
         value = resolve(spec, ctx, tense)
+        if tense == -1 and language_.past_slack_days is not None:
+            value = before_the_document(spec, value, ctx, tense, language_.past_slack_days)
         point = implied_day(text, spec, ctx)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
                          point))
@@ -476,6 +481,18 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
     out = share_recurrence(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
+
+
+def before_the_document(spec: Spec, value: str, ctx: Context, tense, slack_days: int) -> str:
+    """'28 ноября делегация прибыла', written on 20 November: a day or a month without a year,
+    told in an unmistakable past tense, is last year's when this year's is still to come."""
+    if ctx.dct is None or spec.year is not None or spec.direction is not None or spec.shift is not None \
+            or spec.value is not None or not spec.month or spec.gran not in ("day", "month"):
+        return value
+    start = value_date(value)
+    if start is None or (start - ctx.dct).days <= slack_days:
+        return value
+    return resolve(replace(spec, year=start.year - 1), ctx, tense)
 
 
 _WEEKLY = re.compile(r"XXXX-WXX-\d(T\w+)?$")

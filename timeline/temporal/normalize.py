@@ -155,8 +155,9 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.day = to_int(g["day"]) if g["day"][0].isdigit() else t.get("ORDINALS", g["day"], 0)
         if not 1 <= s.day <= 31 or (s.month and s.day > DAYS_IN_MONTH[s.month]):
             return None
-    if "yrel" in g:  # "April next year", "early October this year"
-        s.year_shift = {"this": 0, "last": -1, "next": 1}[key(g["yrel"])]
+    if "yrel" in g:  # "April next year", "early October this year"; "в ноябре прошлого года"
+        shift = {"this": 0, "last": -1, "next": 1}.get(key(g["yrel"]))
+        s.year_shift = shift if shift is not None else t.get("RELATIVE", g["yrel"])
     if "topic" in g:  # "this year's third quarter", "the 1988 period", "the latest quarter"
         s.gran = "quarter"
         q = t.get("QUARTER_ORDINALS", g.get("quarter"))
