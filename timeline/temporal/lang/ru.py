@@ -35,7 +35,7 @@ WEEKDAYS = {
     "суббота": 6, "субботу": 6, "субботы": 6, "воскресенье": 7, "воскресенья": 7,
 }
 WEEKDAY_PLURALS = {"понедельникам": 1, "вторникам": 2, "средам": 3, "четвергам": 4,
-                   "пятницам": 5, "субботам": 6, "воскресеньям": 7}
+                   "пятницам": 5, "субботам": 6, "воскресеньям": 7, "выходным": "WE"}
 
 SEASONS = {
     "весна": "SP", "весной": "SP", "весны": "SP", "весну": "SP", "лето": "SU", "летом": "SU",
@@ -55,15 +55,20 @@ UNITS = {
     **dict.fromkeys(("десятилетие", "десятилетия", "десятилетий"), "E"),
     **dict.fromkeys(("век", "века", "веков"), "C"),
     "годом": "Y", "месяцем": "M", "неделей": "W", "днем": "D", "днём": "D",
-    "годы": "Y", "месяцы": "M",
+    "годы": "Y", "месяцы": "M", "дни": "D",
+    # "к 12 годам колонии", "с тремя годами", "по двум месяцам"
+    "годам": "Y", "годами": "Y", "месяцам": "M", "месяцами": "M", "неделям": "W", "неделями": "W",
+    "дням": "D", "днями": "D", "суткам": "D", "часам": "H", "часами": "H", "минутам": "MIN",
 }
 # Unit words that mean "some": "годы назад" (years ago) without a number.
 UNITS_PLURAL = {"годы": True, "месяцы": True, "недели": True, "дни": True, "лет": True}
+EVERY_COUNTS = {}
 # After "в прошлом", "в этом", "на следующей": the calendar unit in the prepositional case.
 CALENDAR_UNITS = {
     "году": "Y", "год": "Y", "месяце": "M", "месяц": "M", "неделе": "W", "неделю": "W",
     "квартале": "Q", "квартал": "Q", "десятилетии": "E", "веке": "C", "года": "Y", "месяца": "M",
-    "недели": "W", "день": "D",
+    "недели": "W", "день": "D", "века": "C",
+    "выходные": "WE", "выходных": "WE",
 }
 
 NUMBER_WORDS = {
@@ -74,7 +79,15 @@ NUMBER_WORDS = {
     **dict.fromkeys(("восемь", "восьми"), 8), **dict.fromkeys(("девять", "девяти"), 9),
     **dict.fromkeys(("десять", "десяти"), 10), **dict.fromkeys(("пятнадцать", "пятнадцати"), 15),
     **dict.fromkeys(("двадцать", "двадцати"), 20), **dict.fromkeys(("тридцать", "тридцати"), 30),
+    **dict.fromkeys(("одиннадцать", "одиннадцати"), 11), **dict.fromkeys(("двенадцать", "двенадцати"), 12),
+    **dict.fromkeys(("тринадцать", "тринадцати"), 13), **dict.fromkeys(("четырнадцать", "четырнадцати"), 14),
+    **dict.fromkeys(("шестнадцать", "шестнадцати"), 16), **dict.fromkeys(("семнадцать", "семнадцати"), 17),
+    **dict.fromkeys(("восемнадцать", "восемнадцати"), 18), **dict.fromkeys(("девятнадцать", "девятнадцати"), 19),
+    **dict.fromkeys(("сорок", "сорока"), 40), **dict.fromkeys(("пятьдесят", "пятидесяти"), 50),
+    **dict.fromkeys(("шестьдесят", "шестидесяти"), 60), **dict.fromkeys(("семьдесят", "семидесяти"), 70),
+    **dict.fromkeys(("восемьдесят", "восьмидесяти"), 80), **dict.fromkeys(("девяносто", "девяноста"), 90),
     **dict.fromkeys(("сто", "ста"), 100), "полтора": 1.5, "полутора": 1.5,
+    "пол": 0.5,  # "полгода", "полчаса": written as one word with the unit
     **dict.fromkeys(("несколько", "нескольких", "много", "многих"), "X"),
 }
 TENS = {}
@@ -83,37 +96,61 @@ DIGIT_WORDS = {}
 ORDINALS = {"первый": 1, "первом": 1, "первого": 1, "первой": 1, "второй": 2, "втором": 2,
             "второго": 2, "третий": 3, "третьем": 3, "третьего": 3, "четвертый": 4, "четвертом": 4,
             "четвёртом": 4, "четвертого": 4, "последнем": -1, "последний": -1}
-QUARTER_ORDINALS = {k: v for k, v in ORDINALS.items() if v in (1, 2, 3, 4, -1)}
-HALF_ORDINALS = {"первой": 1, "первая": 1, "первую": 1, "второй": 2, "вторая": 2, "вторую": 2}
+QUARTER_ORDINALS = {**{k: v for k, v in ORDINALS.items() if v in (1, 2, 3, 4, -1)},
+                    "I": 1, "II": 2, "III": 3, "IV": 4}  # "в IV квартале"
+# "первой половине" (of a year), "первом полугодии"
+HALF_ORDINALS = {"первой": 1, "первая": 1, "первую": 1, "второй": 2, "вторая": 2, "вторую": 2,
+                 "первом": 1, "первое": 1, "первого": 1, "втором": 2, "второе": 2, "второго": 2}
+# "первого декабря": a day of the month in words, in the genitive
+_DAY_WORDS = ("перв", "втор", "треть", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+              "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+              "семнадцат", "восемнадцат", "девятнадцат", "двадцат")
+DAY_ORDINALS = {(stem + ("его" if stem == "треть" else "ого")): n for n, stem in enumerate(_DAY_WORDS, 1)}
+DAY_ORDINALS |= {"двадцать " + k: 20 + v for k, v in DAY_ORDINALS.items() if v < 10}
+DAY_ORDINALS |= {"тридцатого": 30, "тридцать первого": 31, "четвёртого": 4}
+ORDINALS = {**DAY_ORDINALS, **ORDINALS}
+# "девяностые", "в нулевые": decades by name (and "20" in "20-х годах прошлого века"), as 19x0s
+DECADE_NAMES = {stem + end: n for n, stem in ((2, "двадцат"), (3, "тридцат"), (4, "сороков"), (5, "пятидесят"),
+                                               (6, "шестидесят"), (7, "семидесят"), (8, "восьмидесят"),
+                                               (9, "девяност"), (10, "нулев"), (10, "двухтысячн"))
+                for end in ("ые", "ых", "ым", "ыми")}
+DECADE_WORDS = {**DECADE_NAMES, **{str(10 * n): n for n in range(1, 10)}}
 
 # -1 previous, 0 current, +1 next; "+A"/"-A"/"=A" from the story's last date.
 RELATIVE = {
     **dict.fromkeys(("прошлом", "прошлой", "прошлый", "прошлую", "прошлого", "прошлая",
-                     "минувшем", "минувшей", "минувший", "минувшую", "предыдущем", "предыдущей"), -1),
-    **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего",
+                     "минувшем", "минувшей", "минувший", "минувшую", "предыдущем", "предыдущей",
+                     "минувшие", "прошлые", "минувших", "прошлых"), -1),
+    **dict.fromkeys(("позапрошлом", "позапрошлого", "позапрошлый", "позапрошлой"), -2),
+    **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти",
                      "нынешнем", "нынешней", "сем"), 0),
     **dict.fromkeys(("следующем", "следующей", "следующий", "следующую", "следующего",
-                     "будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем"), 1),
+                     "будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
+                     "следующие", "будущие", "ближайшие"), 1),
     **dict.fromkeys(("тот же", "тот", "той же", "том же"), "=A"),
 }
 # "три года назад" (from the document date); "четыре года спустя" (from the story's date).
 OFFSET_WORDS = {"назад": -1, "тому назад": -1, "спустя": "+A", "позже": "+A", "позднее": "+A",
                 "раньше": "-A", "ранее": "-A", "через": 1}
 # "на следующий день", "в предыдущий день": which way from the story's last date.
+# "на следующий день", "на следующее утро": counted from the story's last day
+DAY_RELATIVE = {"следующий": "+A", "следующее": "+A", "следующую": "+A", "предыдущий": "-A",
+                "предыдущее": "-A", "предыдущую": "-A"}
 SIDE_WORDS = {"следующий": 1, "следующей": 1, "следующую": 1, "предыдущий": -1, "предыдущей": -1,
               "накануне": -1}
 
-PART_OF = {"начале": "START", "начала": "START", "середине": "MID", "середины": "MID",
-           "конце": "END", "конца": "END", "исходе": "END"}
+PART_OF = {"начале": "START", "начала": "START", "началу": "START", "середине": "MID", "середины": "MID",
+           "середину": "MID", "конце": "END", "конца": "END", "концу": "END", "исходе": "END"}
 PREFIX_MODS = {}
 APPROX_MODS = {"около": "APPROX", "примерно": "APPROX", "почти": "LESS_THAN",
                "более": "MORE_THAN", "больше": "MORE_THAN", "свыше": "MORE_THAN",
                "менее": "LESS_THAN", "меньше": "LESS_THAN", "не менее": "EQUAL_OR_MORE",
                "не более": "EQUAL_OR_LESS", "до": "EQUAL_OR_LESS"}
 
-NAMED_TIMES = {"полночь": "24:00", "полдень": "12:00", "полуночи": "24:00", "полудня": "12:00"}
 TIMES_OF_DAY = {"утром": "MO", "утро": "MO", "днем": "AF", "днём": "AF", "вечером": "EV",
                 "вечер": "EV", "ночью": "NI", "ночь": "NI"}
+# a time of day after a weekday is read as a named time: "в четверг вечером" is a TIME
+NAMED_TIMES = {"полночь": "24:00", "полдень": "12:00", "полуночи": "24:00", "полудня": "12:00", **TIMES_OF_DAY}
 
 DEICTIC = {
     "сегодня": ("shift", "D", 0), "вчера": ("shift", "D", -1), "завтра": ("shift", "D", 1),
@@ -125,12 +162,14 @@ DEICTIC = {
     "ныне": ("ref", "PRESENT_REF"), "недавно": ("ref", "PAST_REF"),
     "в последнее время": ("ref", "PAST_REF"), "в будущем": ("ref", "FUTURE_REF"),
     "в ближайшее время": ("ref", "FUTURE_REF"), "скоро": ("ref", "FUTURE_REF"),
+    "на днях": ("ref", "PAST_REF"), "в последние дни": ("ref", "PAST_REF"),
+    "накануне": ("shift", "D", -1),  # alone; "накануне выборов" is the eve of something else
 }
 HOLIDAYS = {"Новый год": (1, 1), "Рождество": (1, 7), "День Победы": (5, 9)}
 
 SET_WORDS = {"ежедневно": "P1D", "еженедельно": "P1W", "ежемесячно": "P1M", "ежегодно": "P1Y",
              "каждый день": "P1D", "каждую неделю": "P1W", "каждый месяц": "P1M",
-             "каждый год": "P1Y", "раз в год": "P1Y", "раз в месяц": "P1M", "раз в неделю": "P1W",
+             "каждый год": "P1Y", "ежеквартально": "P3M", "ежечасно": "PT1H", "каждый час": "PT1H", "раз в год": "P1Y", "раз в месяц": "P1M", "раз в неделю": "P1W",
              "в день": "P1D"}
 
 FUTURE_MARKERS = ("будет", "будут", "буду", "будем", "станет",
@@ -140,10 +179,61 @@ FUTURE_MARKERS = ("будет", "будут", "буду", "будем", "ста�
 # Words that open another clause: tense words beyond them speak of another event.
 CLAUSE_WORDS = ("и", "но", "а", "однако", "который", "которая", "которое", "которые", "хотя")
 FUTURE_HINTS = ("планирует", "планируют", "планируется", "намерен", "намерена", "намерены",
-                "собирается", "собираются", "предстоящ", "ожидается", "запланирован",
-                "запланировано", "состоится", "пройдет", "пройдёт")
-PAST_MARKERS = ("назад", "был", "была", "были", "было", "ранее", "прошлом")
-PAST_WORD_PATTERN = r"[а-яё]{2,}(?:ил|ила|или|ило|ал|ала|али|ало|ял|яла|яли|ел|ела|ели|ился|илась|ились|ался|алась|ались)"
+                "собирается", "собираются", "предстоящ", "ожидается", "ожидаются", "запланирован",
+                "запланировано", "запланирована", "запланированы", "состоится", "состоятся",
+                "пройдет", "пройдёт", "пройдут", "намечен", "намечено", "намечена", "назначено",
+                # perfective verbs too short for the pattern below
+                "примет", "примут", "придет", "придёт", "придут", "снимет", "снимут", "даст", "дадут")
+# A verb in the non-past form of the third person ("отправится", "выступит", "проведут",
+# "вырастут") speaks of the future when it is perfective, and of a schedule or a habit when
+# not ("проводит", "проходит"): with a date, both point ahead. Verbs in "-ает/-яет" are left
+# out: they are mostly imperfective and report ("сообщает", "заявляет", "считается").
+# Nouns that end the same way ("совет", "отчёт", "визит", "валют") are listed as exceptions.
+NOT_VERBS = ("совет", "ответ", "запрет", "привет", "рассвет", "предмет", "портрет", "секрет",
+             "сюжет", "самолет", "самолёт", "вертолет", "вертолёт", "полет", "полёт", "вылет",
+             "перелет", "перелёт", "прилет", "прилёт", "налет", "налёт", "отчет", "отчёт", "счет",
+             "счёт", "расчет", "расчёт", "учет", "учёт", "зачет", "зачёт", "подсчет", "подсчёт",
+             "приоритет", "суверенитет", "университет", "авторитет", "иммунитет", "паритет",
+             "комитет", "факультет", "совнархоз", "визит", "салют", "валют", "приют", "институт",
+             "маршрут", "абсолют", "парашют", "атрибут", "статут", "обет", "завет", "навет", "скелет",
+             "сонет", "силуэт", "пакет", "бюджет", "кабинет", "билет", "интернет", "монет", "ракет",
+             "газет", "планет", "анкет", "сигарет", "котлет", "конфет", "минут", "побед", "кредит",
+             "депозит", "дефицит", "транзит", "лимит", "аппетит", "профицит", "Бейрут", "Кнессет",
+             "избит", "разбит", "забит", "подбит", "прибит", "добит")
+_NOT_VERB = r"(?!(?:%s)(?!\w))" % "|".join(NOT_VERBS)
+FUTURE_HINT_PATTERN = (_NOT_VERB + r"[а-яё]{3,}(?:[иеёу]т|[уюя]т|[жшчщ]ат|[иеёя]тся|[уюя]тся|[жшчщ]атся)"
+                       r"(?<![ая]ет)(?<![ая]ют)(?<![ая]ется)(?<![ая]ются)")
+# Weaker: a future seen from the present ("может повысить", "должны завершить"), for months.
+WEAK_FUTURE_MARKERS = ("может", "могут", "сможет", "смогут", "должен", "должна", "должно", "должны",
+                       "рассчитывает", "рассчитывают", "прогнозирует", "прогнозируют", "ожидает",
+                       "ожидают", "предполагается", "не исключено")
+PAST_MARKERS = ("назад", "был", "была", "были", "было", "ранее", "прошлом",
+                # past forms without the "-л" of the others: "умер", "вынес", "погиб", "помог"
+                "умер", "умерла", "умерли", "погиб", "погибла", "погибли", "вынес", "вынесла",
+                "вынесли", "внес", "внёс", "внесла", "внесли", "принес", "принёс", "принесла",
+                "принесли", "привез", "привёз", "привезла", "привезли", "помог", "помогла",
+                "помогли", "смог", "смогла", "смогли", "мог", "могла", "могли", "достиг",
+                "достигла", "достигли", "вырос", "выросла", "выросли", "выросло", "рос", "росла",
+                "росли", "сгорел", "запер", "стер", "спас", "спасла", "спасли", "пострадал",
+                "произошло", "прошла", "прошло", "прошли", "пришла", "пришли", "ушла", "ушли",
+                "нашла", "нашли", "вошла", "вошли", "вышла", "вышли", "зашла", "зашли", "перешли",
+                "перешла", "дошли", "дошла", "обошлось", "обошли", "пошли", "пошла",
+                # "-тели" ends nouns of agents far more often ("жители", "представители")
+                "хотели", "захотели", "летели", "вылетели", "прилетели", "улетели", "пролетели")
+# The past tense ends in "-л", "-ла", "-ло", "-ли", with "-ся"/"-сь" for reflexive verbs
+# ("прибыла", "вернулся", "состоялись"); nouns that end the same way are listed as exceptions.
+NOT_PAST = ("генерал", "канал", "финал", "сигнал", "материал", "журнал", "капитал", "персонал",
+            "квартал", "арсенал", "скандал", "потенциал", "интервал", "вокзал", "минерал", "радикал",
+            "идеал", "недели", "модели", "отели", "панели", "артели", "метели", "начало",
+            "немало", "зеркало", "одеяло", "покрывало", "Михаил", "Даниил", "Гавриил", "Израил",
+            "Непал", "Сенегал", "Урал", "Сомали", "Бенгал", "Трибунал", "трибунал", "пенал",
+            "мемориал", "сериал", "официал", "шакал", "коралл", "металл", "бал", "анал", "накал",
+            "провал", "подвал", "перевал", "завал", "обвал", "детали", "медали", "магистрали", "постели", "мебели", "параллели")
+PAST_WORD_PATTERN = ("(?!(?:%s)(?!\\w))" % "|".join(NOT_PAST)
+                     + r"[а-яё]{2,}(?:[аеёиыя]л|нул)(?:[аои]?(?:сь)?|ся)(?<!тели)")
+# The past tense is unmistakable in Russian: a day or month told in it lies before the document's
+# date (a day of slack for a document dated a day behind its news).
+PAST_IS_BEFORE_DOCUMENT = 1
 DEADLINE_WORDS = ("до", "к", "не позднее")
 
 # Words between the two ends of a range ("between October and December 2023").
@@ -159,26 +249,40 @@ DAYFIRST = True  # numeric dates: 03/04/2024 is 3 April
 FRAGMENTS = {
     "YEAR4": r"(?<![\w$€#.,/:])(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d)",
     "YEARWORD": r"(?: (?:года|году|год|г\.))?",
+    # after two years: "в 2014–2016 годах", "между 2015 и 2018 годами", "2019-2020 гг."
+    "YEARSWORD": r"(?: (?:годах|годы|годов|годами|гг\.|года|год|г\.))?",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое))?(?!\w|[.,:]\d)",
     "NUMDIGIT": r"(?<![\w$.,])\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?![\w%]|[.,]\d)",
     # centuries in Roman numerals, I to XXI, listed so that the engine knows their first letters
     "ROMAN": r"(?-i:XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?!\w)",
+    "CENTURYWORD": r"(?:век[аеу]?|веках|веков|вв?\.|столети[еийя]|столетиях)(?!\w)",
+    "DECADE_END": r"-?(?:[хе]|ые|ых)(?!\w)",
+    "DASH": r" ?[-\u2013\u2014] ?",
+    "CLOCK": r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)",
 }
 
 NUMBER = r"(?:(?P<numd>{NUMDIGIT})|(?P<num><NUMBER_WORDS>))"
 
 RULES = [
     ("partof_date", "date",
-     r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели)"
+     r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели|века)"
+     r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|годах|гг\.))?|(?P<dec>[1-9]0)-?х(?: (?:годов|годах))?"
      r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?|(?P<year_y>{YEAR4}){YEARWORD}"
-     r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|гг\.))?|(?P<dec>[1-9]0)-?х(?: годов)?"
-     r"|(?P<calunit_this>года|месяца|недели)(?! \d))"),
+     r"|(?P<century>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"
+     r"|(?P<calunit_this>года|месяца|недели|века)(?! \d))"),
+    # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
+    # is also half of a day or a month ("в первой половине дня"), so it needs the year said
     ("half_of", "date",
-     r"(?P<half><HALF_ORDINALS>) (?:половин[еыау]|полугоди[ие]) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года)"),
+     r"(?P<half><HALF_ORDINALS>) (?:половин[еыау] (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года))"
+     r"|полугоди(?:[еияю]|ем)(?: (?:(?P<year_2>{YEAR4}){YEARWORD}|(?P<rel_2><RELATIVE>) года|(?P<calunit_2>года)))?)(?!\w)"),
     ("quarter_of", "date",
-     r"(?P<quarter><QUARTER_ORDINALS>) квартал[еа]?(?: (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года))?"),
+     r"(?:(?P<quarter><QUARTER_ORDINALS>)|(?P<quarter_d>[1-4])(?:-?(?:м|й|го|ом))?) (?:квартал[еау]?|кв\.)"
+     r"(?: (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года)))?(?!\w)"),
+    # "во вторник, 26 ноября": one day, named twice
+    ("weekday_day_month", "date",
+     r"(?P<weekday><WEEKDAYS>),? (?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
     ("day_month_year", "date",
-     r"(?P<day>{DAY}) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
+     r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
     ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
@@ -187,34 +291,63 @@ RULES = [
     # "зимой 1941–1942 года": the winter that starts in 1941
     ("season_years", "date", r"(?P<season><SEASONS>) (?P<year>(?:1[0-9]|20)\d\d)[-\u2013/](?:1[0-9]|20)?\d\d(?![\w-]|[.,]\d){YEARWORD}"),
     ("season_year", "date", r"(?P<season><SEASONS>) (?P<year>{YEAR4}){YEARWORD}"),
+    # "в 1960–1970-е годы", "в 80–90-х": the first decade of a range of decades
+    ("decade_first", "date", r"(?P<decade>(?:1[0-9]|20)\d0)(?={DASH}(?:1[0-9]|20)\d0{DECADE_END})"
+                             r"|(?P<dec>[1-9]0)(?={DASH}[1-9]0{DECADE_END})"),
+    # "в 20-х годах прошлого века": the 1920s, not the 2020s
+    ("decade_last_century", "date",
+     r"(?P<decword>[1-9]0){DECADE_END} (?:годы|годов|годах) (?:прошлого|XX|двадцатого|20-го) (?:века|столетия)(?!\w)"),
     ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"
                        r"|(?P<dec>[1-9]0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах))?(?!\w)"),
-    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) (?:век[ае]?|столети[ие])(?!\w)"),
+    ("decade_word", "date", r"(?P<decword><DECADE_NAMES>)(?: (?:годы|годов|годах|гг\.))?(?!\w)"),
+    # "в XIX–XX веках": the first century of a range
+    ("century_first", "date", r"(?P<century>{ROMAN}|\d{1,2})(?={DASH}(?:{ROMAN}|\d{1,2}) {CENTURYWORD})"),
+    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? )?до (?:н\. ?э\.|нашей эры)"),
+    # "2014–2016", "в 2019-2020 гг.": two years, two expressions
+    ("year_range", "yearrange",
+     r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d){DASH}(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
+    ("half_offset", "offset", r"(?P<num>пол)(?P<unit>года|месяца|века) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
-    ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)"),
-    ("next_day", "relunit",
-     r"(?:на )?(?P<rel>(?P<side>следующий|предыдущий)) (?P<calunit>день)(?!\w)"),
+    ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)"
+                            r"|(?P<offset_2>через|спустя) (?P<num_2>пол)(?P<unit_2>года|месяца|часа|суток)(?!\w)"),
+    # "на следующий день", "на следующее утро": from the story's last day
+    ("next_day", "relunit", r"(?P<rel><DAY_RELATIVE>) (?P<calunit>день|утро|вечер|ночь)(?!\w)"),
     ("same_day", "relunit", r"(?:в )?(?P<rel>тот же|этот же|тот) (?P<calunit>день)(?!\w)"),
+    ("rel_night", "relunit", r"(?P<rel>минувшей|прошлой|этой|сегодняшней) (?P<calunit>ночью)(?!\w)"),
     ("rel_unit", "relunit", r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?!\w)"),
+    # "в ноябре прошлого года", "в марте следующего года"
+    ("month_rel_year", "date", r"(?P<month><MONTHS>) (?P<yrel><RELATIVE>) года(?!\w)"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?!\w)"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)"),
-    ("clock", "time", r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)(?: (?:по московскому времени|мск|МСК))?"),
-    ("named_time", "time", r"(?P<named><NAMED_TIMES>)(?!\w)"),
-    ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)(?!\w)"),
+    ("clock", "time", r"{CLOCK}(?: (?:по московскому времени|мск|МСК))?"),
+    # "в 23.00 мск": a point between hours and minutes only after a preposition or before "мск"
+    ("clock_dot", "time",
+     r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d)"
+     r"(?: (?:по московскому времени|мск|МСК))?"),
+    ("named_time", "time", r"(?P<named>полночь|полдень|полуночи|полудня)(?!\w)"),
+    # "в четверг вечером": that evening (a time of day, as for "вчера вечером")
+    ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<named><TIMES_OF_DAY>)(?!\w)"),
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
+    ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие) )?(?!(?:1[0-9]|20)\d\d\b)"
      + NUMBER + r" (?P<unit><UNITS>)(?!\w)"),
+    # "в последние годы", "в ближайшие дни": some years, some days
+    ("some_units", "duration", r"(?P<rel>последние|ближайшие|следующие|предстоящие) (?P<unit>годы|месяцы|недели|дни)(?!\w)"),
+    ("half_unit", "duration", r"(?P<num>пол)(?P<unit>года|месяца|часа|суток|века)(?!\w)"),
+    # "в течение суток", "в течение года": one
+    ("one_unit", "duration", r"(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
+    ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w)"),
     ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"),
-    ("year", "date", r"(?P<year>{YEAR4})(?:(?= (?:года|году|год|г\.)(?!\w)) (?:года|году|год|г\.))?"),
+    ("year", "date", r"(?P<year>{YEAR4})(?:(?= (?:года|году|год|г\.|годах|годами)(?!\w)) (?:года|году|год|г\.|годах|годами))?"),
 ]
 
 VOCAB = {
@@ -228,7 +361,9 @@ VOCAB = {
     "DEICTIC": (DEICTIC, False), "HOLIDAYS": (HOLIDAYS, True), "SET_WORDS": (SET_WORDS, False),
     "PREFIX_MODS": (PREFIX_MODS, False), "SIDE_WORDS": (SIDE_WORDS, False),
     "MONTH_ABBREVIATIONS": (MONTH_ABBREVIATIONS, False), "UNITS_PLURAL": (UNITS_PLURAL, False),
-    "NAMED_TIMES": (NAMED_TIMES, False),
+    "NAMED_TIMES": (NAMED_TIMES, False), "DAY_ORDINALS": (DAY_ORDINALS, False),
+    "DECADE_WORDS": (DECADE_WORDS, False), "DECADE_NAMES": (DECADE_NAMES, False),
+    "DAY_RELATIVE": (DAY_RELATIVE, False), "EVERY_COUNTS": (EVERY_COUNTS, False),
 }
 
 
@@ -243,12 +378,77 @@ def check_bare_month(text, m, groups) -> bool:
     return bool(prev) and prev.group(1).lower() in MONTH_CONTEXT_BEFORE
 
 
+# Nouns (any case) after a four-digit number that make it a count: "в 2000 километрах",
+# "до 1200 человек", "по 2000 рублей", "в 2023 млн рублей", "в 1000 раз".
+COUNT_NOUN = re.compile(
+    r"\s*(?:%|(?:кило|санти|милли)?метр|км|м|см|мм|га|гектар|миль|мил|человек|люд|чел|рубл|руб|р\.|доллар|долл|"
+    r"евро|юан|тенге|гривен|гривн|франк|фунт|иен|тонн|т|кг|килограмм|грамм|литр|л|баррел|кубометр|куб|штук|шт|"
+    r"раз|млн|млрд|трлн|тыс|тысяч|сотен|единиц|голос|мест|случа|семей|семь|жител|сотрудник|работник|"
+    r"военн|солдат|бойц|беженц|пациент|участник|пассажир|дом|квартир|машин|автомобил|вагон|"
+    r"мегаватт|МВт|ГВт|кВт|градус|процент|пункт|очк|страниц|экземпляр|акци|заключенн|задержанн|"
+    r"погибш|раненых|пострадавш|детей|ребен|школ|больниц|объект|поставщик|предприяти|компани|"
+    r"участк|километров|метров|шаг|ступен|строк|знак|слов|подпис|заявлени|обращени|жалоб|дел)"
+    r"[а-яё]*\.?(?!\w)", re.I)
+# A plural noun in the instrumental, dative or prepositional case after the number is counted
+# by it ("с 1500 поставщиками", "в 2000 регионах"); a year is followed by "году" instead.
+COUNTED_CASE = re.compile(r"\s+(?!год)[а-яё]{2,}(?:ами|ями|ам|ям|ах|ях)(?!\w)", re.I)
+
+
+def counted_after(text: str, end: int) -> bool:
+    """A unit or a counted noun follows: the number is a quantity, not a year."""
+    return bool(COUNT_NOUN.match(text, end) or COUNTED_CASE.match(text, end))
+
+
 def check_year(text, m, groups) -> bool:
-    """A bare four-digit number is a year after 'в', 'с', 'до', 'к' or with 'год'."""
+    """A bare four-digit number is a year after 'в', 'с', 'до', 'к' or with 'год', and not
+    before a unit or a counted noun."""
     if len(m.group(0)) > 4:
         return True
+    if counted_after(text, m.end()):
+        return False
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-    return bool(prev) and prev.group(1).lower() in {"в", "с", "до", "к", "по", "году", "и", "от"}
+    return bool(prev) and prev.group(1).lower() in {"в", "с", "до", "к", "по", "году", "и", "от", "между",
+                                                     "со", "после", "на"}
 
 
-CHECKS = {"bare_month": check_bare_month, "year": check_year}
+def check_year_range(text, m, groups) -> bool:
+    """'2014–2016' is two years; '2000–2500 рублей' two amounts."""
+    return not counted_after(text, m.end())
+
+
+DECADE_CONTEXT_BEFORE = {"в", "во", "с", "со", "до", "к", "по", "начале", "конце", "середине", "и",
+                         "из", "на", "после", "начала", "конца", "середины"}
+
+
+def check_decade_word(text, m, groups) -> bool:
+    """'в девяностые', 'нулевые годы' are decades; 'нулевые ставки' are rates."""
+    if " " in m.group(0).strip():  # "девяностые годы"
+        return True
+    prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+    return bool(prev) and prev.group(1).lower() in DECADE_CONTEXT_BEFORE
+
+
+def check_weekend(text, m, groups) -> bool:
+    """'в выходные', 'на выходных', 'за выходные': the weekend; 'выходные дни' are days off."""
+    prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+    if re.match(r"\s+(?:дни|дней|день)(?!\w)", text[m.end():m.end() + 8], re.I):
+        return False
+    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти"}
+
+
+# After "накануне" a noun in the genitive makes it a preposition: "накануне выборов" is the eve
+# of the elections, not the day before the story's.
+_GENITIVE_AFTER = re.compile(r"\s+[а-яё]{2,}(?:а|я|ов|ев|ей|ий|ы|и|ого|его|ой|ых|их)(?!\w)", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:стало|было|были|был|была|" + PAST_WORD_PATTERN + r")(?!\w)", re.I)
+
+
+def check_deictic(text, m, groups) -> bool:
+    if groups.get("deictic", "").lower() != "накануне":
+        return True
+    if _VERB_AFTER.match(text, m.end()):
+        return True
+    return not _GENITIVE_AFTER.match(text, m.end())
+
+
+CHECKS = {"bare_month": check_bare_month, "year": check_year, "year_range": check_year_range,
+          "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
