@@ -480,6 +480,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = same_day_in_clock_ranges(language_, text, mentions, out)
     out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
     out = share_recurrence(language_, text, mentions, out)
+    out = clock_on_adjacent_day(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
 
 
@@ -513,6 +514,28 @@ def share_recurrence(lang: Language, text: str, mentions: list[Mention], out: li
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def clock_on_adjacent_day(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+    """'2 декабря в 11:00', '06:00 мск 21 ноября': a clock time next to a day, joined by one of
+    the language's CLOCK_DAY_JOINS, is on that day, even a day ahead that the story has not
+    moved to (the day before it wins over the day after)."""
+    joins = getattr(lang.data, "CLOCK_DAY_JOINS", ())
+    if not joins:
+        return out
+    for i, mention in enumerate(mentions):
+        spec = mention.spec
+        if spec.type != "TIME" or spec.anchor != "story" or spec.shift != ("D", 0) or not spec.time:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or not _FULL_DAY.match(out[j].value):
+                continue
+            gap = text[out[j].end:out[i].start] if j < i else text[out[i].end:out[j].start]
+            if gap.strip().lower() in joins:
+                x = out[i]
+                out[i] = Timex(x.start, x.end, x.text, x.type, f"{out[j].value}T{spec.time}", x.mod, x.point)
+                break
+    return out
 
 
 def join_day_next_to_date(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
