@@ -218,3 +218,16 @@ def test_russian_eve_of_an_event_is_no_date():
 def test_russian_next_day_leaves_out_the_preposition():
     got = found("17 ноября экспедиция вышла в море. На следующий день начался шторм.")
     assert [(x[0], x[2]) for x in got] == [("17 ноября", "2024-11-17"), ("следующий день", "2024-11-18")]
+
+
+def test_russian_clock_time_is_on_the_day_next_to_it():
+    got = found("Заседание откроется 3 декабря в 10:30 по московскому времени.")
+    assert [(x[0], x[2]) for x in got] == [("3 декабря", "2024-12-03"),
+                                           ("10:30 по московскому времени", "2024-12-03T10:30")]
+    got = found("Приём заявок закончится в 18:00 мск 25 ноября.")
+    assert [x[2] for x in got] == ["2024-11-25T18:00", "2024-11-25"]
+    assert found("Взрыв прогремел вчера в 22.15 мск.")[1][2] == "2024-11-19T22:15"
+
+
+def test_russian_year_word_in_the_genitive_plural_stays_whole():
+    assert found("Всю зиму 2015–2016 годов шли дожди.")[0][0] == "зиму 2015–2016 годов"
