@@ -46,6 +46,12 @@ class Language:
         # where the past tense is unmistakable, a date told in it is not after the document's
         # (by more than this many days, for a document date a day behind): None where it is not
         self.past_slack_days = getattr(data, "PAST_IS_BEFORE_DOCUMENT", None)
+        # "Тогда, 10 октября, ...": a word that says the sentence goes on with the story's time
+        then = getattr(data, "THEN_WORDS", ())
+        self.then = word_pattern(then) if then else None
+        # ... unless a preposition before it names a day the past decision points to ("назначили на")
+        ahead = getattr(data, "PAST_MAY_POINT_AHEAD_AFTER", ())
+        self.past_points_ahead = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, ahead)), re.I) if ahead else None
         # "had filed reports by Wednesday": a deadline already past
         self.past_perfect = word_pattern(getattr(data, "PAST_PERFECT", ()))
         # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
@@ -451,7 +457,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     year_then_day(text, mentions)
     ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest)
     chronology = is_chronology(mentions)
-    out = []
+    out, from_story = [], set()
     for mention in mentions:
         spec = mention.spec
         if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
@@ -460,10 +466,14 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
-        if (chronology or same_month_as_story(spec, ctx, tense)) and narrative_applies(text, spec, ctx, mention.start, tense):
+        then = language_.then is not None and says_then(language_, text, mention.start)
+        if (chronology or then or same_month_as_story(spec, ctx, tense)) \
+                and narrative_applies(text, spec, ctx, mention.start, tense, story_explicit=not then):
             spec = replace(spec, year=narrative_year(spec, ctx.story))
+            from_story.add(len(out))
         value = resolve(spec, ctx, tense)
-        if tense == -1 and language_.past_slack_days is not None:
+        if tense == -1 and language_.past_slack_days is not None and not (
+                language_.past_points_ahead and language_.past_points_ahead.search(text, max(0, mention.start - 12), mention.start)):
             value = before_the_document(spec, value, ctx, tense, language_.past_slack_days)
         point = implied_day(text, spec, ctx)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
@@ -476,6 +486,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
             ctx.last_day = ctx.story
     out = keep_ranges_in_order(language_, text, mentions, out)
+    out = range_ends_in_the_story(language_, text, mentions, out, from_story)
     out = same_month_in_day_ranges(mentions, out)
     out = same_day_in_clock_ranges(language_, text, mentions, out)
     out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
@@ -639,6 +650,28 @@ def weekdays_in_order(lang: Language, text: str, mentions: list[Mention], out: l
     return out
 
 
+def range_ends_in_the_story(lang: Language, text: str, mentions: list[Mention], out: list[Timex],
+                            from_story: set[int]) -> list[Timex]:
+    """'Restrictions came in February 2021. They applied from 15 February to 30 June': a range
+    whose first end continues the story's year ends in that year too (or the next, if it ends
+    earlier in the year than it began)."""
+    for i in sorted(from_story):
+        j = i + 1
+        if j >= len(out) or j in from_story:
+            continue
+        a, b = mentions[i].spec, mentions[j].spec
+        if b.year is not None or b.shift is not None or b.direction is not None or b.value is not None \
+                or b.weekday or not b.month or b.gran not in ("day", "month") or not out[i].value[:4].isdigit():
+            continue
+        if text[out[i].end:out[j].start].strip().lower() not in lang.data.RANGE_WORDS:
+            continue
+        first = int(out[i].value[:4])  # the year the story gave the first end
+        year = first if position(b) >= position(a) else first + 1
+        out[j] = Timex(out[j].start, out[j].end, out[j].text, out[j].type,
+                       resolve(replace(b, year=year), Context(), None), out[j].mod, out[j].point)
+    return out
+
+
 def same_month_in_day_ranges(mentions: list[Mention], out: list[Timex]) -> list[Timex]:
     """'between 3 and 5 May', 'April 24 and 25': both days are in the month the written date
     was placed in, whatever the tense near the bare day says."""
@@ -706,14 +739,22 @@ def is_chronology(mentions: list[Mention]) -> bool:
     return explicit >= CHRONOLOGY_MIN_DATES
 
 
-def narrative_applies(text: str, spec: Spec, ctx: Context, at: int, tense) -> bool:
+def says_then(lang: Language, text: str, at: int) -> bool:
+    """The sentence, before the expression, says it goes on at the story's time ("Тогда")."""
+    s, _ = sentence_bounds(text, at, at)
+    return lang.then.search(text, s, at) is not None
+
+
+def narrative_applies(text: str, spec: Spec, ctx: Context, at: int, tense, story_explicit: bool = True) -> bool:
     """'In June 2023 the RSF took West Darfur. ... By December, seven million had fled': in a
     chronology, a month without a year soon after a date written with its year, in an earlier year
-    than the document's, continues that story (December 2023), unless the clause looks ahead."""
+    than the document's, continues that story (December 2023), unless the clause looks ahead.
+    story_explicit: the story's date must have been written with its year (not when the sentence
+    says "then": its dates all follow the story)."""
     if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
             or spec.year_shift is not None or spec.value is not None or spec.gran not in ("day", "month", "season") or tense == 1:
         return False
-    if ctx.story is None or not ctx.story_explicit or ctx.story_gran not in ("day", "month", "season"):
+    if ctx.story is None or (story_explicit and not ctx.story_explicit) or ctx.story_gran not in ("day", "month", "season"):
         return False
     if ctx.dct is not None and ctx.story.year >= ctx.dct.year:
         return False  # the story is this year's: the document's date decides, as in news
