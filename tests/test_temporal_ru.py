@@ -231,3 +231,19 @@ def test_russian_clock_time_is_on_the_day_next_to_it():
 
 def test_russian_year_word_in_the_genitive_plural_stays_whole():
     assert found("Всю зиму 2015–2016 годов шли дожди.")[0][0] == "зиму 2015–2016 годов"
+
+
+def test_russian_dates_told_as_the_story_goes_on_keep_its_year():
+    got = found("Забастовка началась весной 2019 года. Тогда, 12 апреля, встали заводы.")
+    assert got[-1][:3] == ("12 апреля", "DATE", "2019-04-12")
+    got = found("Карантин ввели в марте 2020 года. Он действовал с 20 марта по 15 мая.")
+    assert [x[2] for x in got] == ["2020-03", "2020-03-20", "2020-05-15"]
+
+
+def test_russian_past_decision_about_a_day_ahead_keeps_it_ahead():
+    assert found("Слушания назначили на 3 декабря.")[0][2] == "2024-12-03"
+    assert found("Тарифы повысили с 1 декабря.")[0][2] == "2024-12-01"
+
+
+def test_russian_weeks_after_an_event_are_a_length():
+    assert found("Через три недели после аварии завод возобновил работу.") == [("три недели", "DURATION", "P3W", "")]

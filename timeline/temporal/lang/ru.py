@@ -234,6 +234,9 @@ PAST_WORD_PATTERN = ("(?!(?:%s)(?!\\w))" % "|".join(NOT_PAST)
 # The past tense is unmistakable in Russian: a day or month told in it lies before the document's
 # date (a day of slack for a document dated a day behind its news).
 PAST_IS_BEFORE_DOCUMENT = 1
+# ... but not a day the past decision points to: "заседание назначили на 5 декабря", "пошлины
+# повысили с 1 декабря"
+PAST_MAY_POINT_AHEAD_AFTER = ("на", "с", "со", "до", "к", "по")
 DEADLINE_WORDS = ("до", "к", "не позднее")
 
 # Words between the two ends of a range ("between October and December 2023").
@@ -244,6 +247,8 @@ RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": 
 RANGE_OPENERS = ("с", "со", "между")
 CHANGE_VERBS = ("перенесли", "перенесено", "перенесена", "перенесен", "отложили", "отложено", "отложена")
 
+# "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
+THEN_WORDS = ("тогда",)
 # "2 декабря в 11:00", "06:00 мск 21 ноября": the words between a day and a clock time on it
 CLOCK_DAY_JOINS = ("в", "около", "", ",")
 
@@ -314,7 +319,8 @@ RULES = [
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
-    ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)"
+    # "через две недели после выборов" counts from the elections: a length only
+    ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)(?! после)"
                             r"|(?P<offset_2>через|спустя) (?P<num_2>пол)(?P<unit_2>года|месяца|часа|суток)(?!\w)"),
     # "на следующий день", "на следующее утро": from the story's last day
     ("next_day", "relunit", r"(?P<rel><DAY_RELATIVE>) (?P<calunit>день|утро|вечер|ночь)(?!\w)"),
