@@ -176,6 +176,10 @@ def _parsed_ok(doc: Document) -> bool:
 
 
 def parse(doc: Document):
+    if doc.language == "ru":
+        from .russian import parse as parse_russian
+
+        return parse_russian(doc)
     if not _parsed_ok(doc):
         doc.parsed = nlp()(doc.text)
     return doc.parsed
@@ -183,7 +187,7 @@ def parse(doc: Document):
 
 def parse_many(docs: Iterable[Document], batch_size: int = 16) -> None:
     """Parse several documents in one batch (faster than one by one); find_actors then reuses it."""
-    todo = [d for d in docs if not _parsed_ok(d)]
+    todo = [d for d in docs if not _parsed_ok(d) and d.language == "en"]
     for d, parsed in zip(todo, nlp().pipe((d.text for d in todo), batch_size=batch_size)):
         d.parsed = parsed
 
@@ -591,6 +595,10 @@ def _headline_names(text: str, mentions: list[ActorMention]) -> list[ActorMentio
 
 def find_actors(doc: Document) -> list[ActorMention]:
     """Fill doc.parsed and doc.mentions: every actor mention with its canonical name, kind and role."""
+    if doc.language == "ru":
+        from .russian import find_actors as find_russian_actors
+
+        return find_russian_actors(doc)
     parsed = parse(doc)
     mentions = [m for c in _candidates(parsed) if (m := _mention(parsed, c)) and not _inside_a_date(m, doc)]
     mentions = _headline_names(doc.text, mentions)

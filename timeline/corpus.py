@@ -442,9 +442,11 @@ def parse_dated_lines(doc):
     only from dated clauses, so they are the same; actors named only in undated lines are missed."""
     from spacy.tokens import Doc as SpacyDoc
 
-    from .actors import nlp
+    from .actors import nlp, parse
     from .events import is_calendar_date
 
+    if doc.language != "en":
+        return parse(doc)  # Natasha reads a whole article in a few tens of milliseconds
     pipeline = nlp()
     skipped = doc.skipped
     starts = [t.start for t in doc.timexes if is_calendar_date(t)

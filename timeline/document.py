@@ -46,4 +46,5 @@ class Document:
     mentions: list[ActorMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # shown to the user
-    parsed: Any = None  # the spaCy Doc, kept so later steps need not parse again
+    parsed: Any = None  # the spaCy Doc (Natasha's for Russian), kept so later steps need not parse again
+    language: str = "en"  # "en" or "ru": which rules and parser read the text

@@ -644,6 +644,10 @@ def is_reference_point(span) -> bool:
 
 def find_events(doc: Document) -> list[Event]:
     """Fill doc.events: one event per calendar date (not in boilerplate) with the clause it dates."""
+    if doc.language == "ru":
+        from .russian import find_events as find_russian_events
+
+        return find_russian_events(doc)
     parsed = parse(doc)
     mentions = [m for m in doc.mentions if not _inside(m.start, m.end, doc.skipped)]
     index = _Index(parsed, mentions)

@@ -17,6 +17,7 @@ from . import dates, publication
 from .document import Document
 from .errors import InputError
 from .ingest import Article
+from .language import detect
 
 EVENT_COLUMNS = [
     "event_id", "date_value", "date_mod", "granularity", "date_start", "date_end", "date_text",
@@ -55,15 +56,15 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _tag(text: str, reference: dt.date | None, latest: bool = False):
+def _tag(text: str, reference: dt.date | None, latest: bool = False, lang: str = "en"):
     from .temporal import tag  # imported late: the tagger compiles its patterns on first use
 
-    return tag(text, reference, dct_is_latest=latest)
+    return tag(text, reference, lang=lang, dct_is_latest=latest)
 
 
 def set_publication_date(doc: Document) -> None:
     """Use the given date, else a dateline, else infer one from the dates the article mentions."""
-    unresolved = _tag(doc.text, None)
+    unresolved = _tag(doc.text, None, lang=doc.language)
     dateline = publication.header_date(doc.text, unresolved)
     if dateline:
         # the date of writing is not an event, nor the clock time written beside it ("9:52am EST"),
@@ -81,7 +82,9 @@ def set_publication_date(doc: Document) -> None:
         doc.published, doc.publication_basis = found, "found"
         return
     # a yearless dateline gives the day; its year is still inferred
-    inferred = publication.infer(unresolved, publication.yearless_day(dateline), lambda t: looks_ahead(doc.text, t))
+    inferred = publication.infer(unresolved, publication.yearless_day(dateline),
+                                 lambda t: looks_ahead(doc.text, t, doc.language),
+                                 writes_current_year=_writes_current_year(doc.language))
     if inferred:
         doc.published, doc.publication_basis = inferred, "inferred"
         return
@@ -97,12 +100,19 @@ def set_publication_date(doc: Document) -> None:
                             "set the reference date if it is older.")
 
 
-def looks_ahead(text: str, t) -> bool:
+def _writes_current_year(lang: str) -> bool:
+    """Whether news in this language writes the year of this year's dates (Russian does)."""
+    from .temporal.engine import language
+
+    return bool(getattr(language(lang).data, "NEWS_WRITES_CURRENT_YEAR", False))
+
+
+def looks_ahead(text: str, t, lang: str = "en") -> bool:
     """Whether the text speaks of a date as ahead ("is scheduled for May 19, 2026", "until June 2027")."""
     from .temporal.engine import language, tense_near
     from .temporal.resolve import DEADLINE
 
-    return tense_near(language("en"), text, t.start, t.end) in (1, DEADLINE)
+    return tense_near(language(lang), text, t.start, t.end) in (1, DEADLINE)
 
 
 def today() -> dt.date:
@@ -114,7 +124,7 @@ def own_publication_date(article: Article) -> tuple[dt.date | None, str]:
     """The publication date an article brings itself (its file's, its dateline's, or inferred), with
     the basis: what a date the user set replaces. Tagging only, no parse: cheap enough to ask often."""
     doc = Document(article.text, article.source, article.published,
-                   article.published_basis if article.published else "")
+                   article.published_basis if article.published else "", language=detect(article.text))
     set_publication_date(doc)
     return doc.published, doc.publication_basis
 
@@ -128,10 +138,10 @@ def process(article: Article, parse: Callable[[Document], object] | None = None)
     if not article.text or not article.text.strip():
         raise InputError(f"{article.source}: the text is empty; paste an article or upload a file.")
     doc = Document(article.text, article.source, article.published,
-                   article.published_basis if article.published else "")
+                   article.published_basis if article.published else "", language=detect(article.text))
     doc.skipped = find_boilerplate(doc.text) + publication.dateline_prefixes(doc.text)
     set_publication_date(doc)
-    doc.timexes = _tag(doc.text, doc.published, latest=doc.publication_basis == "assumed")
+    doc.timexes = _tag(doc.text, doc.published, latest=doc.publication_basis == "assumed", lang=doc.language)
     if parse is None and len(doc.text) > LONG_TEXT_CHARS:
         from .corpus import parse_dated_lines
 

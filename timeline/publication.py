@@ -32,16 +32,18 @@ def _header_end(text: str) -> int:
 # What may stand around a date in a dateline: "MOSCOW, Nov 20 (Reuters) -", "WASHINGTON (AP) — Nov. 20, 2024 —".
 # The place is capitalised words without digits ("WASHINGTON", "New York"), not a sentence ("The summit ran
 # March 30 –", whose next date is the end of a period, not a dateline).
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,4}"
-_DATELINE_BEFORE = re.compile(r"^\s*%s(?:, %s)?(,|\s*(\([^)]{1,30}\))?\s*[-–—])\s*$" % (_PLACE, _PLACE))
-_DATELINE_AFTER = re.compile(r"^\s*(\([^)]{1,30}\))?\s*[-–—]")
+_PLACE = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’-]*(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’-]*){0,4}"
+_DATELINE_BEFORE = re.compile(r"^\s*%s(?:, %s)?(,|\.|\s*(\([^)]{1,30}\))?\s*[-–—])\s*$" % (_PLACE, _PLACE))
+# what follows the date: "(Reuters) -", "—", and the Russian agencies' ". /ТАСС/." and ". INTERFAX -"
+_AGENCY = r"(?:\([^)\n]{1,30}\)|/[^/\n]{1,20}/|(?-i:[A-ZА-ЯЁ]{3,20}))"
+_DATELINE_AFTER = re.compile(r"^\s*\.?\s*%s?\s*[-–—.]" % _AGENCY)
 # A date line or byline has few words besides the date and is not a sentence: "Published 20 November 2024, 14:05".
 MAX_HEADER_LINE_WORDS = 6
 
 
 # A wire dateline opening a line: "WASHINGTON (Reuters) - ", "MOSCOW, Nov 20 (Reuters) — ".
 # (the place may carry its country and the date: "ODESA, Ukraine, March 3, 2023 (Reuters) -")
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30}){0,2}(?:,\s*\d{4})?\s*"
+_DATELINE_PREFIX = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{2,40}(?:,\s*[A-ZА-ЯЁ][\w .'’-]{1,30}){0,2}(?:,\s*\d{4})?\s*"
                               r"(?:\([^)\n]{1,40}\))?\s*[-–—]+\s")
 
 
@@ -84,7 +86,7 @@ def header_date(text: str, timexes: list[Timex]) -> Timex | None:
     return None
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,30}\))?\s*[-–—]+[ \t]*")
+_DATELINE_TAIL = re.compile(r"\s*\.?\s*%s?\s*(?:[-–—]+|\.)[ \t]*" % _AGENCY)
 
 
 def dateline_span(text: str, t: Timex) -> tuple[int, int]:
@@ -159,7 +161,7 @@ def _year_fitting_weekdays(year: int, yearless: list[Timex]) -> int:
 
 
 def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None,
-          ahead: Callable[[Timex], bool] | None = None) -> dt.date | None:
+          ahead: Callable[[Timex], bool] | None = None, writes_current_year: bool = False) -> dt.date | None:
     """Infer when an article was written from the dates it mentions (tagged without a reference date).
 
     News style writes the year only for dates outside the current year: "at the end of
@@ -171,6 +173,9 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None,
     lede ("on Wednesday, Sept. 18, 2024") comes first, unless a later date is written in full.
     ``ahead(t)`` says whether a date is spoken of as ahead ("scheduled for May 19, 2026"): such dates
     are left out. Weekdays written with yearless dates ("Saturday, Jan. 18") choose among years.
+    Where news writes the current year too (Russian: "23 апреля 2024 года" in a November 2024
+    report), ``writes_current_year``: the year is the latest written, or the next if the dateline's
+    day would come before a date already reported.
     """
     lede = lede_day(timexes)
     year = None
@@ -191,7 +196,7 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None,
             continue  # "scheduled for May 19, 2026": a date ahead says nothing of when the text was written
         y = int(m.group(1))
         # a bare year ("in 2024 so far") may be the current year; a month or day with its year is not.
-        candidate = y + 1 if m.group(2) else y
+        candidate = y + 1 if m.group(2) and not writes_current_year else y
         year = candidate if year is None else max(year, candidate)
         # the first day of what it names: "in March 2025" puts the writing in March 2025 or later
         day = day_of(t.value) or _first_day(t.value)
@@ -211,6 +216,9 @@ def infer(timexes: list[Timex], dateline: tuple[int, int] | None = None,
     if year is not None and (yearless or dateline):
         year = _year_fitting_weekdays(year, yearless_timexes)
         month, day = dateline or max(yearless)
+        if writes_current_year and latest_full is not None and (year, month, day) < (
+                latest_full.year, latest_full.month, latest_full.day):
+            year += 1  # the writing comes after what it reports
         try:
             return dt.date(year, month, day)
         except ValueError:  # 29 February in a common year

@@ -1,0 +1,66 @@
+"""Russian articles: read with the Russian tagger and Natasha, into the same events frame."""
+import pytest
+
+from timeline import extract_events
+from timeline.language import detect
+
+ARTICLE = (
+    "МОСКВА, 20 ноября. /ТАСС/. Правительство России в среду утвердило новые правила вывоза леса, "
+    "которые вступят в силу 1 марта 2025 года. Об этом сообщила пресс-служба кабинета министров.\n\n"
+    "Мартынов напомнил, что впервые ограничения ввели в июне 2021 года.\n\n"
+    "Бывший глава Рослесхоза Ирина Соболева была задержана 3 апреля 2024 года. Соболеву "
+    "арестовали на два месяца.\n\n"
+    "Вице-премьер Алексей Мартынов заявил во вторник, что правила пересмотрят через год."
+)
+
+
+@pytest.fixture(scope="module")
+def frame():
+    return extract_events(ARTICLE, source="tass.txt", published="2024-11-20")
+
+
+def test_the_language_is_told_by_the_letters():
+    assert detect(ARTICLE) == "ru"
+    assert detect("Putin (Путин) met Xi in Moscow on Tuesday, officials said.") == "en"
+
+
+def test_russian_dates_are_read_by_the_russian_rules(frame):
+    got = dict(zip(frame.date_text, frame.date_value))
+    assert got["среду"] == "2024-11-20"
+    assert got["1 марта 2025 года"] == "2025-03-01"
+    assert got["июне 2021 года"] == "2021-06"
+    assert got["3 апреля 2024 года"] == "2024-04-03"
+    assert got["вторник"] == "2024-11-19"
+
+
+def test_a_russian_dateline_is_neither_an_event_nor_an_actor(frame):
+    assert not any(a in ("МОСКВА", "ТАСС") for actors in frame.actors for a in actors)
+    assert not any(s.startswith(("МОСКВА", "/ТАСС/")) for s in frame.summary)
+
+
+def test_summaries_are_the_dated_clause_without_its_date(frame):
+    by_date = dict(zip(frame.date_value, frame.summary))
+    assert by_date["2024-11-20"] == "Правительство России утвердило новые правила вывоза леса"
+    # a relative clause is told about the noun "которые" stands for
+    assert by_date["2025-03-01"] == "Новые правила вывоза леса вступят в силу"
+    assert by_date["2024-04-03"] == "Бывший глава Рослесхоза Ирина Соболева была задержана"
+
+
+def test_actors_are_named_in_the_nominative_and_shared_with_english_reports(frame):
+    row = frame[frame.date_value == "2024-11-20"].iloc[0]
+    assert row.primary_actor == "Russia"  # "Правительство России"
+    assert row.event_kind == "decision"
+    arrested = frame[frame.date_value == "2024-04-03"].iloc[0]
+    assert "Ирина Соболева" in arrested.actors and arrested.event_kind == "legal"
+
+
+def test_a_statement_is_attributed_to_its_speaker(frame):
+    said = frame[frame.date_value == "2024-11-19"].iloc[0]
+    assert said.primary_actor == "Алексей Мартынов" and said.attributed_to == "Алексей Мартынов"
+    assert said.event_kind == "statement"
+    assert "пересмотрят" in said.summary
+
+
+def test_english_text_still_goes_through_the_english_pipeline():
+    frame = extract_events("The council of Leeds approved a new bridge on May 5, 2021.")
+    assert frame.summary.tolist() == ["The council of Leeds approved a new bridge"]
