@@ -313,3 +313,14 @@ def test_the_sample_keeps_its_name_beside_a_second_article_and_key_events_say_of
     assert page.date_input(key="reference::us-mines-ukraine.txt").value == dt.date(2024, 11, 19)
     run(page.number_input(key="f_key_events").set_value(1))
     assert page.subheader[0].value.startswith("1 of ")
+
+
+def test_a_russian_article_pasted_gives_its_events_and_actors(page):
+    text = ("МОСКВА, 20 ноября. /ТАСС/. Правительство России в среду утвердило новые правила вывоза леса. "
+            "Бывший глава Рослесхоза Ирина Соболева была задержана 3 апреля 2024 года.")
+    run(page.text_area(key="text").set_value(text))
+    shown = table(page)
+    assert set(shown["date_value"]) >= {"2024-04-03"}
+    assert any("Ирина Соболева" in actors for actors in shown["actors"])
+    assert any("Ирина Соболева" in option for option in page.multiselect(key="f_actors").options)
+    assert page.text_area(key="text").value == text
