@@ -783,3 +783,11 @@ def test_named_days_deadlines_and_consecutive_lengths(text, expected):
 def test_a_clock_in_a_named_zone_keeps_its_day():
     found = tag("The markets closed at 4 p.m. New York time on Tuesday.", dt.date(2024, 11, 20))
     assert [(x.text, x.value) for x in found] == [("4 p.m. New York time on Tuesday", "2024-11-19T16:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The storm hit on Monday and cleared by Tuesday.", "2024-11-19"),  # done by then: past
+    ("He said it would decide by Friday.", "2024-11-22"),  # a deadline ahead
+])
+def test_by_a_day_told_in_the_past_is_past(text, expected):
+    assert tag(text, dt.date(2024, 11, 20))[-1].value == expected

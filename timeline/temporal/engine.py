@@ -183,6 +183,9 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
         s, e = sentence_bounds(text, start, end)
         if verdict == -1 and lang.past_perfect.search(text, s, e):
             return -1  # "had filed reports by Wednesday", "until Thursday, they had not": a past deadline
+        if verdict == -1 and lang.past.search(text, max(cs, start - 30), start) \
+                and not lang.weak_future.search(text, s, e) and not lang.future.search(text, s, e):
+            return -1  # "the storm hit on Monday and cleared by Tuesday": done by then, in the past
         return DEADLINE
     return verdict
 
