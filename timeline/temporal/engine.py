@@ -54,6 +54,10 @@ class Language:
         self.past_points_ahead = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, ahead)), re.I) if ahead else None
         # "had filed reports by Wednesday": a deadline already past
         self.past_perfect = word_pattern(getattr(data, "PAST_PERFECT", ()))
+        # "cleared by Tuesday": done by a day, told in the past (not "was extended by", a passive)
+        done_by, passive_by = getattr(data, "DONE_BY", ""), getattr(data, "PASSIVE_BY", "")
+        self.done_by = re.compile(done_by) if done_by else None
+        self.passive_by = re.compile(passive_by) if passive_by else None
         # "the fourth quarter ended Sept. 30": a fiscal quarter, over whatever its number says
         self.ended = re.compile(r"\s*(?:%s)(?!\w)" % "|".join(getattr(data, "ENDED_WORDS", ("(?!)",))), re.I)
         # "about [five hours]", "Earlier [Friday]": words read with a date but left out of its span
@@ -183,7 +187,8 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
         s, e = sentence_bounds(text, start, end)
         if verdict == -1 and lang.past_perfect.search(text, s, e):
             return -1  # "had filed reports by Wednesday", "until Thursday, they had not": a past deadline
-        if verdict == -1 and lang.past.search(text, max(cs, start - 30), start) \
+        if verdict == -1 and lang.done_by is not None and lang.done_by.search(text[max(cs, start - 30):start]) \
+                and not (lang.passive_by and lang.passive_by.search(text[max(cs, start - 40):start])) \
                 and not lang.weak_future.search(text, s, e) and not lang.future.search(text, s, e):
             return -1  # "the storm hit on Monday and cleared by Tuesday": done by then, in the past
         return DEADLINE

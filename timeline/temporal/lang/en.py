@@ -278,6 +278,9 @@ DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payabl
                   "starting", "beginning", "as soon as", "as early as", "no later than", "before",
                   "payable on", "due on", "effective on", "expires on", "starting on", "beginning on",
                   "expires at", "expire at", "due at")
+# "cleared by Tuesday": a past verb done by a day is past, unless passive ("was extended by").
+DONE_BY = r"(?<!\w)[a-z]{2,}ed\s+by\s+$"
+PASSIVE_BY = r"(?<!\w)(?:was|were|been|be|is|are)\s+\w+ed\s+by\s+$"
 # Words that open another clause: tense words beyond them speak of another event.
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who", "although", "though", "because")
 PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", "since", "been",
