@@ -143,6 +143,7 @@ def test_russian_weekday_with_its_date_is_one_day():
     "На акцию вышли до 3000 человек.", "Штраф составит до 5000 рублей.",
     "Фонд работает с 1800 семьями.", "Объём вырос в 1900 раз.", "Убыток составил 2020 млн рублей.",
     "Запасы оцениваются в 1700 тонн.", "Сделку оценили в 2100 долларов.",
+    "Вышка высотой в 1600 метров.", "Курс составил 2010–2020 рублей.",
 ])
 def test_russian_counts_are_not_years(text):
     assert found(text) == []
@@ -247,3 +248,26 @@ def test_russian_past_decision_about_a_day_ahead_keeps_it_ahead():
 
 def test_russian_weeks_after_an_event_are_a_length():
     assert found("Через три недели после аварии завод возобновил работу.") == [("три недели", "DURATION", "P3W", "")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("В 2016 компания вышла на биржу.", "2016"),
+    ("В 2018 метро открыло новую линию.", "2018"),
+    ("В 2021 жители деревни получили газ.", "2021"),
+    ("В 2019 нам удалось нарастить экспорт.", "2019"),
+])
+def test_russian_year_before_a_subject_stays_a_year(text, value):
+    assert [x[2] for x in found(text)] == [value]
+
+
+def test_russian_more_calendar_words():
+    assert found("В десятые годы город рос.")[0][2] == "201"
+    assert found("Во 2-м полугодии 2023 года спрос вырос.")[0][2] == "2023-H2"
+    assert found("В первой половине дня шёл дождь.") == []
+    assert found("Через пару дней начнутся учения.")[0][:3] == ("Через пару дней", "DATE", "2024-11-22")
+    assert found("Накануне глава региона подписал указ.")[0][2] == "2024-11-19"
+
+
+def test_russian_past_participle_gives_the_past():
+    # "состоявшейся в пятницу встречи": the meeting that took place
+    assert found("Итоги состоявшейся в пятницу встречи подвели эксперты.")[0][2] == "2024-11-15"
