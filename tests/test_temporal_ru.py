@@ -271,3 +271,10 @@ def test_russian_more_calendar_words():
 def test_russian_past_participle_gives_the_past():
     # "состоявшейся в пятницу встречи": the meeting that took place
     assert found("Итоги состоявшейся в пятницу встречи подвели эксперты.")[0][2] == "2024-11-15"
+
+
+def test_russian_in_a_month_told_in_the_past_counts_from_the_story():
+    got = found("В мае 2019 года цех закрыли. Через месяц его открыли снова.")
+    assert got[-1][:3] == ("Через месяц", "DATE", "2019-06")
+    assert found("Через месяц цех откроют снова.")[0][2] == "2024-12"
+    assert found("Через месяц цех открыли снова.")[0][1:3] == ("DURATION", "P1M")

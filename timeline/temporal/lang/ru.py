@@ -255,6 +255,8 @@ RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": 
 RANGE_OPENERS = ("с", "со", "между")
 CHANGE_VERBS = ("перенесли", "перенесено", "перенесена", "перенесен", "отложили", "отложено", "отложена")
 
+# "Через месяц его запустили вновь": in the past tense, "через" counts from the story's date
+STORY_IN_PAST_RULES = ("in_future",)
 # "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
 THEN_WORDS = ("тогда",)
 # "2 декабря в 11:00", "06:00 мск 21 ноября": the words between a day and a clock time on it
