@@ -199,9 +199,7 @@ def _render(text: str, tokens: list) -> str:
     tokens = sorted(tokens, key=lambda t: t.start)
     pieces, prev = [], None
     for t in tokens:
-        if prev is not None and (t.start > prev.stop or prev.stop != t.start and text[prev.stop:t.start].strip()):
-            pieces.append(" ")
-        elif prev is not None and text[prev.stop:t.start]:
+        if prev is not None and t.start > prev.stop:  # a space, or words left out, between them
             pieces.append(" ")
         pieces.append(t.text)
         prev = t
