@@ -48,8 +48,8 @@ class Language:
         self.past_slack_days = getattr(data, "PAST_IS_BEFORE_DOCUMENT", None)
         # "Тогда, 10 октября, ...": a word that says the sentence goes on with the story's time
         then = getattr(data, "THEN_WORDS", ())
-        # rules whose offset from the document's date counts from the story's when told in the
-        # past ("Через месяц его запустили вновь": a month after the story's date)
+        # rules whose forward offset counts from the story's date when told in the past ("Через
+        # месяц его запустили вновь": a month after the story's date), a length without one
         self.story_in_past = frozenset(getattr(data, "STORY_IN_PAST_RULES", ()))
         self.then = word_pattern(then) if then else None
         # ... unless a preposition before it names a day the past decision points to ("назначили на")
@@ -474,7 +474,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
             spec = replace(spec, follow_topic=False)
         tense = None
-        if mention.rule in language_.story_in_past and spec.anchor == "dct" and spec.shift is not None \
+        if mention.rule in language_.story_in_past and spec.shift is not None and spec.shift[1] > 0 \
                 and tense_near(language_, text, mention.start, mention.end) == -1:
             spec = counted_from_story(spec, ctx)
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
