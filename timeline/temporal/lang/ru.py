@@ -143,7 +143,9 @@ DAY_RELATIVE = {"следующий": "+A", "следующее": "+A", "сле�
 SIDE_WORDS = {"следующий": 1, "следующей": 1, "следующую": 1, "предыдущий": -1, "предыдущей": -1,
               "накануне": -1}
 
-PART_OF = {"начале": "START", "начала": "START", "началу": "START", "середине": "MID", "середины": "MID",
+PART_OF = {"первой декаде": "START", "второй декаде": "MID", "третьей декаде": "END",
+           "последней декаде": "END", "первые дни": "START", "последние дни": "END",
+           "начале": "START", "начала": "START", "началу": "START", "середине": "MID", "середины": "MID",
            "середину": "MID", "конце": "END", "конца": "END", "концу": "END", "исходе": "END"}
 PREFIX_MODS = {}
 APPROX_MODS = {"около": "APPROX", "примерно": "APPROX", "почти": "LESS_THAN",
@@ -161,6 +163,10 @@ DEICTIC = {
     "позавчера": ("shift", "D", -2), "послезавтра": ("shift", "D", 2),
     "сегодня утром": ("tod", "D", 0, "MO"), "вчера вечером": ("tod", "D", -1, "EV"),
     "вчера утром": ("tod", "D", -1, "MO"), "сегодня вечером": ("tod", "D", 0, "EV"),
+    "вчера днем": ("tod", "D", -1, "AF"), "вчера ночью": ("tod", "D", -1, "NI"),
+    "сегодня днем": ("tod", "D", 0, "AF"), "сегодня ночью": ("tod", "D", 0, "NI"),
+    "завтра утром": ("tod", "D", 1, "MO"), "завтра днем": ("tod", "D", 1, "AF"),
+    "завтра вечером": ("tod", "D", 1, "EV"), "завтра ночью": ("tod", "D", 1, "NI"),
     "сейчас": ("ref", "PRESENT_REF"), "теперь": ("ref", "PRESENT_REF"),
     "в настоящее время": ("ref", "PRESENT_REF"), "в данный момент": ("ref", "PRESENT_REF"),
     "ныне": ("ref", "PRESENT_REF"), "недавно": ("ref", "PAST_REF"),
@@ -187,6 +193,9 @@ FUTURE_HINTS = ("планирует", "планируют", "планирует�
                 "запланировано", "запланирована", "запланированы", "состоится", "состоятся", "ближайшие",
                 "ближайших",
                 "пройдет", "пройдёт", "пройдут", "намечен", "намечено", "намечена", "назначено",
+                # a day set or moved: "назначен на пятницу", "перенесли на 5 декабря"
+                "назначен на", "назначена на", "назначены на", "перенесен на", "перенесена на",
+                "перенесено на", "перенесли на", "перенесут на", "отложили до", "отложено до",
                 # perfective verbs too short for the pattern below
                 "примет", "примут", "придет", "придёт", "придут", "снимет", "снимут", "даст", "дадут")
 # A verb in the non-past form of the third person ("отправится", "выступит", "проведут",
@@ -255,8 +264,9 @@ RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": 
 RANGE_OPENERS = ("с", "со", "между")
 CHANGE_VERBS = ("перенесли", "перенесено", "перенесена", "перенесен", "отложили", "отложено", "отложена")
 
-# "Через месяц его запустили вновь": in the past tense, "через" counts from the story's date
-STORY_IN_PAST_RULES = ("in_future",)
+# "Через месяц его запустили вновь": in the past tense, "через" counts from the story's date;
+# "Два года спустя он вернулся" with no date before it is a length
+STORY_IN_PAST_RULES = ("in_future", "offset")
 # "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
 THEN_WORDS = ("тогда",)
 # "2 декабря в 11:00", "06:00 мск 21 ноября": the words between a day and a clock time on it
@@ -285,7 +295,7 @@ RULES = [
     ("partof_date", "date",
      r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели|века)"
      r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|годах|гг\.))?|(?P<dec>[1-9]0)-?х(?: (?:годов|годах))?"
-     r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?|(?P<year_y>{YEAR4}){YEARWORD}"
+     r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?|(?P<year_y>{YEAR4})(?:-?(?:го|м))?{YEARWORD}"
      r"|(?P<century>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"
      r"|(?P<calunit_this>года|месяца|недели|века)(?! \d))"),
     # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
@@ -347,9 +357,17 @@ RULES = [
     ("clock_dot", "time",
      r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d)"
      r"(?: (?:по московскому времени|мск|МСК))?"),
+    # "в 10 часов утра", "10 часов утра четверга": a clock time, not ten hours
+    ("hour_morning", "time",
+     r"(?P<hour>[1-9]|1[01]) час(?:а|ов)? утра(?: (?P<weekday><WEEKDAYS>))?(?!\w)"
+     r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ]))(?P<hour_2>[01]?\d|2[0-3]) час(?:а|ов)?(?: (?:по московскому времени|мск|МСК))?(?!\w)"),
     ("named_time", "time", r"(?P<named>полночь|полдень|полуночи|полудня)(?!\w)"),
-    # "в четверг вечером": that evening (a time of day, as for "вчера вечером")
+    # "в четверг вечером", "утром в среду": that evening (a time of day, as for "вчера вечером")
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<named><TIMES_OF_DAY>)(?!\w)"),
+    ("tod_weekday", "time", r"(?P<named>утром|днем|днём|вечером|ночью) во? (?P<weekday><WEEKDAYS>)(?!\w)"),
+    # "вечером 19 ноября", "19 ноября вечером"
+    ("tod_day", "time", r"(?P<tod>утром|днем|днём|вечером|ночью) (?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
+    ("day_tod", "time", r"(?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})? (?P<tod>утром|днем|днём|вечером|ночью)(?!\w)"),
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
@@ -366,7 +384,7 @@ RULES = [
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w)"),
     ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"),
-    ("year", "date", r"(?P<year>{YEAR4})(?:(?= (?:года|году|год|г\.|годах|годами)(?!\w)) (?:года|году|год|г\.|годах|годами))?"),
+    ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами)(?!\w)) (?:года|году|год|г\.|годах|годами))?"),
 ]
 
 VOCAB = {
