@@ -34,7 +34,7 @@ class Language:
         data = self.data = importlib.import_module(f"{__package__}.lang.{code}")
         self.grammar: Grammar = compile_grammar(data)
         self.tables = norm.Tables(data)
-        self.future = word_pattern(data.FUTURE_MARKERS)
+        self.future = word_pattern(data.FUTURE_MARKERS, getattr(data, "FUTURE_MARKER_PATTERN", ""))
         self.future_hints = word_pattern(getattr(data, "FUTURE_HINTS", ()), getattr(data, "FUTURE_HINT_PATTERN", ""))
         self.weak_future = word_pattern(getattr(data, "WEAK_FUTURE_MARKERS", ()))
         # a past-tense verb by its ending ("-ed"), where the language allows
