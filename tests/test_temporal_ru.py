@@ -297,3 +297,22 @@ def test_russian_times_of_day_and_more(text, expected):
         assert [x[:3] for x in got] == [("2001 году", "DATE", "2001"), ("2007-м", "DATE", "2007")]
     else:
         assert got == [expected]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a future verb in a clause of its own still speaks for the weekday
+    ("В четверг, как пишет газета, министр подпишет указ.", "2024-11-21"),
+    # short passive participles tell of the past; after "будет" of the future
+    ("Указ подписан в четверг.", "2024-11-14"),
+    ("В январе план выполнен досрочно.", "2024-01"),
+    ("Доклад будет опубликован в четверг.", "2024-11-21"),
+    # "принят" is a participle, "отменят" a future verb
+    ("Закон принят в понедельник.", "2024-11-18"),
+    ("В феврале пошлины отменят.", "2025-02"),
+    # nouns that end like verbs
+    ("В октябре саммит прошёл в Казани.", "2024-10"),
+    ("В мае маршал принимал парад.", "2024-05"),
+    ("В понедельник на мосту столкнулись автомобили.", "2024-11-18"),
+])
+def test_russian_tense_words_and_look_alikes(text, value):
+    assert [x[2] for x in found(text)] == [value]
