@@ -345,6 +345,7 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
         hour, minute = int(g["hour"]), int(g.get("minute") or 0)
         ampm = key(g.get("ampm", "")).replace(".", "").replace(" ", "")
         ampm = {"inthemorning": "am", "intheafternoon": "pm", "intheevening": "pm", "atnight": "pm"}.get(ampm, ampm)
+        ampm = t.tables.get("AMPM_WORDS", {}).get(ampm, ampm)  # the language's own: "вечера" is pm
         if ampm in ("am", "pm") and not 1 <= hour <= 12:
             return None
         if ampm == "pm" and hour < 12:
