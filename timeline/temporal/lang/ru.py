@@ -156,6 +156,8 @@ APPROX_MODS = {"около": "APPROX", "примерно": "APPROX", "почти
 TIMES_OF_DAY = {"утром": "MO", "утро": "MO", "днем": "AF", "днём": "AF", "вечером": "EV",
                 "вечер": "EV", "ночью": "NI", "ночь": "NI"}
 # a time of day after a weekday is read as a named time: "в четверг вечером" is a TIME
+# "10 часов вечера", "3 часа ночи", "в 5 утра"
+AMPM_WORDS = {"утра": "am", "ночи": "am", "дня": "pm", "вечера": "pm"}
 NAMED_TIMES = {"полночь": "24:00", "полдень": "12:00", "полуночи": "24:00", "полудня": "12:00", **TIMES_OF_DAY}
 
 DEICTIC = {
@@ -175,12 +177,15 @@ DEICTIC = {
     "на днях": ("ref", "PAST_REF"), "в последние дни": ("ref", "PAST_REF"),
     "накануне": ("shift", "D", -1),  # alone; "накануне выборов" is the eve of something else
 }
-HOLIDAYS = {"Новый год": (1, 1), "Рождество": (1, 7), "День Победы": (5, 9)}
+HOLIDAYS = {**dict.fromkeys(("Новый год", "Нового года", "Новому году", "Новым годом"), (1, 1)),
+            **dict.fromkeys(("Рождество", "Рождества", "Рождеству"), (1, 7)),
+            **dict.fromkeys(("День Победы", "Дня Победы", "Дню Победы", "Днем Победы", "Днём Победы"), (5, 9)),
+            **dict.fromkeys(("День России", "Дня России", "Дню России"), (6, 12)),
+            **dict.fromkeys(("День народного единства", "Дня народного единства"), (11, 4))}
 
 SET_WORDS = {"ежедневно": "P1D", "еженедельно": "P1W", "ежемесячно": "P1M", "ежегодно": "P1Y",
              "каждый день": "P1D", "каждую неделю": "P1W", "каждый месяц": "P1M",
-             "каждый год": "P1Y", "ежеквартально": "P3M", "ежечасно": "PT1H", "каждый час": "PT1H", "раз в год": "P1Y", "раз в месяц": "P1M", "раз в неделю": "P1W",
-             "в день": "P1D"}
+             "каждый год": "P1Y", "ежеквартально": "P3M", "ежечасно": "PT1H", "каждый час": "PT1H", "раз в год": "P1Y", "раз в месяц": "P1M", "раз в неделю": "P1W"}
 
 FUTURE_MARKERS = ("будет", "будут", "буду", "будем", "станет",
                   # perfective verbs of news schedules: their present form speaks of the future
@@ -314,6 +319,7 @@ FRAGMENTS = {
     "DECADE_END": r"-?(?:[хе]|ые|ых)(?!\w)",
     "DASH": r" ?[-\u2013\u2014] ?",
     "CLOCK": r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d)",
+    "ZONE": r"(?: (?:по московскому времени|по местному времени|по Гринвичу|по киевскому времени|мск|МСК|\(мск\)))?",
 }
 
 NUMBER = r"(?:(?P<numd>{NUMDIGIT})|(?P<num><NUMBER_WORDS>))"
@@ -336,6 +342,9 @@ RULES = [
     # "во вторник, 26 ноября": one day, named twice
     ("weekday_day_month", "date",
      r"(?P<weekday><WEEKDAYS>),? (?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
+    # "в ночь с 3 на 4 марта": the first day takes the month (and year) of the second
+    ("night_first_day", "date",
+     r"(?<=ночь[ ]с[ ])(?P<day>{DAY})(?= на {DAY} (?P<month><MONTHS>)(?: (?P<year>{YEAR4}))?)"),
     ("day_month_year", "date",
      r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
     ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
@@ -357,7 +366,7 @@ RULES = [
     ("decade_word", "date", r"(?P<decword><DECADE_NAMES>)(?: (?:годы|годов|годах|гг\.))?(?!\w)"),
     # "в XIX–XX веках": the first century of a range
     ("century_first", "date", r"(?P<century>{ROMAN}|\d{1,2})(?={DASH}(?:{ROMAN}|\d{1,2}) {CENTURYWORD})"),
-    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}"),
+    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}(?! до (?:н\. ?э\.|нашей эры))"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? )?до (?:н\. ?э\.|нашей эры)"),
     # "2014–2016", "в 2019-2020 гг.": two years, two expressions
     ("year_range", "yearrange",
@@ -379,15 +388,15 @@ RULES = [
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?!\w)"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)"),
-    ("clock", "time", r"{CLOCK}(?: (?:по московскому времени|мск|МСК))?"),
+    ("clock", "time", r"{CLOCK}{ZONE}"),
     # "в 23.00 мск": a point between hours and minutes only after a preposition or before "мск"
     ("clock_dot", "time",
      r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d)"
-     r"(?: (?:по московскому времени|мск|МСК))?"),
-    # "в 10 часов утра", "10 часов утра четверга": a clock time, not ten hours
-    ("hour_morning", "time",
-     r"(?P<hour>[1-9]|1[01]) час(?:а|ов)? утра(?: (?P<weekday><WEEKDAYS>))?(?!\w)"
-     r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ]))(?P<hour_2>[01]?\d|2[0-3]) час(?:а|ов)?(?: (?:по московскому времени|мск|МСК))?(?!\w)"),
+     r"{ZONE}"),
+    # "в 10 часов утра", "10 часов вечера четверга", "в 5 утра": a clock time, not ten hours
+    ("hour_of_day", "time",
+     r"(?P<hour>[1-9]|1[012])(?: час(?:а|ов)?)? (?P<ampm><AMPM_WORDS>)(?: (?P<weekday><WEEKDAYS>))?{ZONE}(?!\w)"
+     r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ]))(?P<hour_2>[01]?\d|2[0-3]) час(?:а|ов)?{ZONE}(?!\w)"),
     ("named_time", "time", r"(?P<named>полночь|полдень|полуночи|полудня)(?!\w)"),
     # "в четверг вечером", "утром в среду": that evening (a time of day, as for "вчера вечером")
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<named><TIMES_OF_DAY>)(?!\w)"),
@@ -397,15 +406,18 @@ RULES = [
     ("day_tod", "time", r"(?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})? (?P<tod>утром|днем|днём|вечером|ночью)(?!\w)"),
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
+    # "дважды в год", "три раза в месяц", "раз в пять лет"
+    ("set_times", "set", r"(?:(?:\d+|<NUMBER_WORDS>) )?(?:раза?|дважды|трижды) в (?:(?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)|(?P<unit_2>день|неделю|месяц|год|сутки|час))(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
     ("duration", "duration",
      r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие) )?(?!(?:1[0-9]|20)\d\d\b)"
-     + NUMBER + r" (?P<unit><UNITS>)(?!\w)"),
+     + NUMBER + r" (?P<unit><UNITS>)(?!\w)(?! (?:утра|ночи|вечера|дня)(?!\w))"),
     # "в последние годы", "в ближайшие дни": some years, some days
     ("some_units", "duration", r"(?P<rel>последние|ближайшие|следующие|предстоящие) (?P<unit>годы|месяцы|недели|дни)(?!\w)"),
     ("half_unit", "duration", r"(?P<num>пол)(?P<unit>года|месяца|часа|суток|века)(?!\w)"),
     # "в течение суток", "в течение года": one
     ("one_unit", "duration", r"(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"),
+    ("holiday", "holiday", r"(?P<holiday><HOLIDAYS>)(?!\w)"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
     ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
@@ -428,6 +440,7 @@ VOCAB = {
     "NAMED_TIMES": (NAMED_TIMES, False), "DAY_ORDINALS": (DAY_ORDINALS, False),
     "DECADE_WORDS": (DECADE_WORDS, False), "DECADE_NAMES": (DECADE_NAMES, False),
     "DAY_RELATIVE": (DAY_RELATIVE, False), "EVERY_COUNTS": (EVERY_COUNTS, False),
+    "AMPM_WORDS": (AMPM_WORDS, False),
 }
 
 
