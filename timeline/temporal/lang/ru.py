@@ -6,6 +6,8 @@ preposition ("в 2022 году" -> "2022 году"), as TimeML does in English.
 """
 import re
 
+from ..grammar import trie_pattern
+
 
 def _forms(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
     return {stem + end: value for stem, value in stems.items() for end in endings}
@@ -229,16 +231,20 @@ NOT_VERBS = ("совет", "ответ", "запрет", "привет", "рас
              "бандит", "гепатит", "бронхит", "энцефалит", "алфавит", "динамит", "фаворит",
              "метеорит", "реквизит", "монолит", "ребят", "лоскут", "хомут")
 _NOT_VERB = r"(?!(?:%s)(?!\w))" % "|".join(NOT_VERBS)
-FUTURE_MARKER_PATTERN = (_NOT_VERB + r"[а-яё]{3,}(?:[иеёу]т|[уюя]т|[жшчщ]ат|[иеёя]тся|[уюя]тся|[жшчщ]атся)"
-                       r"(?<![ая]ет)(?<![ая]ют)(?<![ая]ется)(?<![ая]ются)"
-                       # "принят", "занят", "поднят": short participles of the past, not "отменят"
-                       r"(?<![иадтб]нят)")
+_NON_PAST_VERB = (r"[а-яё]{3,}(?:[иеёу]т|[уюя]т|[жшчщ]ат|[иеёя]тся|[уюя]тся|[жшчщ]атся)(?!\w)"
+                  r"(?<![ая]ет)(?<![ая]ют)(?<![ая]ется)(?<![ая]ются)"
+                  # "принят", "занят", "поднят": short participles of the past, not "отменят"
+                  r"(?<![иадтб]нят)")
+# (the ending is checked first: most words fail there, before the list of exceptions is tried)
+FUTURE_MARKER_PATTERN = "(?=%s)%s%s" % (_NON_PAST_VERB, _NOT_VERB, _NON_PAST_VERB)
 # Weaker: a future seen from the present ("может повысить", "должны завершить"), for months.
 WEAK_FUTURE_MARKERS = ("может", "могут", "сможет", "смогут", "должен", "должна", "должно", "должны",
                        "рассчитывает", "рассчитывают", "прогнозирует", "прогнозируют", "ожидает",
                        "ожидают", "предполагается", "не исключено")
-PAST_MARKERS = ("назад", "был", "была", "были", "было", "ранее", "прошлом",
-                # past forms without the "-л" of the others: "умер", "вынес", "погиб", "помог"
+PAST_MARKERS = ("назад", "был", "была", "были", "было", "ранее", "прошлом")
+# Past forms the ending pattern below does not find (read as one letter tree: a long list of
+# alternatives would be tried word by word at every word)
+PAST_FORMS = (  # without the "-л" of the others: "умер", "вынес", "погиб", "помог"
                 "умер", "умерла", "умерли", "погиб", "погибла", "погибли", "вынес", "вынесла",
                 "вынесли", "внес", "внёс", "внесла", "внесли", "принес", "принёс", "принесла",
                 "принесли", "привез", "привёз", "привезла", "привезли", "помог", "помогла",
@@ -275,11 +281,12 @@ NOT_PAST = ("генерал", "канал", "финал", "сигнал", "ма�
             "скала", "шкала", "Гватемала", "Камала", "Ангела")
 # Active past participles tell of the past too: "состоявшейся", "прошедшего", "погибших" (not
 # "бывший", "former", which describes someone now).
-PAST_WORD_PATTERN = ("(?!(?:%s)(?!\\w))" % "|".join(NOT_PAST)
-                     + r"(?:[а-яё]{2,}(?:[аеёиыя]л|нул)(?:[аои]?(?:сь)?|ся)(?<!тели)"
-                     r"|(?!бывш)[а-яё]{2,}(?:вш|дш|бш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую|ем)(?:ся|сь)?"
-                     # short passive participles: "бюджет исполнен", "закон подписан", "он арестован"
-                     r"|[а-яё]{2,}(?:ован|ирован|жден|ждён|щен|щён|влен|влён|чен|шен|шён|жен|лен|лён|нен|нён)[аоы]?)")
+_PAST_FORM = (r"(?:[а-яё]{2,}(?:[аеёиыя]л|нул)(?:[аои]?(?:сь)?|ся)(?<!тели)"
+              r"|(?!бывш)[а-яё]{2,}(?:вш|дш|бш)(?:ий|ая|ее|ие|его|ей|их|им|ими|ую|ем)(?:ся|сь)?"
+              # short passive participles: "бюджет исполнен", "закон подписан", "он арестован"
+              r"|[а-яё]{2,}(?:ован|ирован|жден|ждён|щен|щён|влен|влён|чен|шен|шён|жен|лен|лён|нен|нён)[аоы]?)(?!\w)")
+PAST_WORD_PATTERN = "(?=%s)(?!(?:%s)(?!\\w))%s|%s" % (_PAST_FORM, "|".join(NOT_PAST), _PAST_FORM,
+                                                     trie_pattern(PAST_FORMS))
 # The past tense is unmistakable in Russian: a day or month told in it lies before the document's
 # date (a day of slack for a document dated a day behind its news).
 PAST_IS_BEFORE_DOCUMENT = 1
