@@ -337,3 +337,14 @@ def test_russian_clock_words_sets_and_holidays(text, expected):
 def test_russian_night_between_two_days():
     got = found("В ночь с 5 на 6 июня 2023 года прорвало дамбу.")
     assert [(x[0], x[2]) for x in got] == [("5", "2023-06-05"), ("6 июня 2023 года", "2023-06-06")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Осенью прошлого года прошли учения.", ("Осенью прошлого года", "DATE", "2023-FA", "")),
+    ("В конце января следующего года откроют мост.", ("конце января следующего года", "DATE", "2025-01", "END")),
+    ("За минувшие сутки выпало 30 мм осадков.", ("минувшие сутки", "DURATION", "P1D", "")),
+    ("За прошедшую неделю курс упал.", ("прошедшую неделю", "DURATION", "P1W", "")),
+    ("В течение последних трёх лет цены росли.", ("последних трёх лет", "DURATION", "P3Y", "")),
+])
+def test_russian_periods_counted_from_now(text, expected):
+    assert found(text) == [expected]

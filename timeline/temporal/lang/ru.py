@@ -335,7 +335,8 @@ RULES = [
     ("partof_date", "date",
      r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели|века)"
      r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|годах|гг\.))?|(?P<dec>[1-9]0)-?х(?: (?:годов|годах))?"
-     r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?|(?P<year_y>{YEAR4})(?:-?(?:го|м))?{YEARWORD}"
+     r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"
+     r"|(?P<year_y>{YEAR4})(?:-?(?:го|м))?{YEARWORD}"
      r"|(?P<century>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"
      r"|(?P<calunit_this>года|месяца|недели|века)(?! \d))"),
     # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
@@ -361,7 +362,7 @@ RULES = [
     ("month_year", "date", r"(?P<month><MONTHS>) (?P<year>{YEAR4}){YEARWORD}"),
     # "зимой 1941–1942 года": the winter that starts in 1941
     ("season_years", "date", r"(?P<season><SEASONS>) (?P<year>(?:1[0-9]|20)\d\d)[-\u2013/](?:1[0-9]|20)?\d\d(?![\w-]|[.,]\d){YEARWORD}"),
-    ("season_year", "date", r"(?P<season><SEASONS>) (?P<year>{YEAR4}){YEARWORD}"),
+    ("season_year", "date", r"(?P<season><SEASONS>) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<yrel><RELATIVE>) года(?!\w))"),
     # "в 1960–1970-е годы", "в 80–90-х": the first decade of a range of decades
     ("decade_first", "date", r"(?P<decade>(?:1[0-9]|20)\d0)(?={DASH}(?:1[0-9]|20)\d0{DECADE_END})"
                              r"|(?P<dec>[1-9]0)(?={DASH}[1-9]0{DECADE_END})"),
@@ -417,10 +418,14 @@ RULES = [
     ("set_times", "set", r"(?:(?:\d+|<NUMBER_WORDS>) )?(?:раза?|дважды|трижды) в (?:(?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)|(?P<unit_2>день|неделю|месяц|год|сутки|час))(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
     ("duration", "duration",
-     r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие) )?(?!(?:1[0-9]|20)\d\d\b)"
+     r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие|последних|ближайших|следующих) )?(?!(?:1[0-9]|20)\d\d\b)"
      + NUMBER + r" (?P<unit><UNITS>)(?!\w)(?! (?:утра|ночи|вечера|дня)(?!\w))"),
     # "в последние годы", "в ближайшие дни": some years, some days
     ("some_units", "duration", r"(?P<rel>последние|ближайшие|следующие|предстоящие) (?P<unit>годы|месяцы|недели|дни)(?!\w)"),
+    # "за последние сутки", "за прошедшую неделю": the length up to now
+    ("past_unit", "duration",
+     r"(?<=за[ ])(?P<rel>последние|минувшие|прошедшие|прошедшую|последнюю|минувшую|прошедший|минувший|последний)"
+     r" (?P<unit>сутки|неделю|месяц|год)(?!\w)"),
     ("half_unit", "duration", r"(?P<num>пол)(?P<unit>года|месяца|часа|суток|века)(?!\w)"),
     # "в течение суток", "в течение года": one
     ("one_unit", "duration", r"(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"),
