@@ -348,3 +348,12 @@ def test_russian_night_between_two_days():
 ])
 def test_russian_periods_counted_from_now(text, expected):
     assert found(text) == [expected]
+
+
+def test_russian_eve_followed_by_its_date_leaves_the_date_to_say_it():
+    got = found("Саммит откроется 28 ноября. Накануне, 27 ноября, пройдут консультации.")
+    assert [(x[0], x[2]) for x in got] == [("28 ноября", "2024-11-28"), ("27 ноября", "2024-11-27")]
+
+
+def test_russian_results_of_the_year():
+    assert found("По итогам года выручка превысит 1 трлн рублей.")[0][:3] == ("года", "DATE", "2024")

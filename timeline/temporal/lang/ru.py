@@ -69,7 +69,7 @@ EVERY_COUNTS = {}
 CALENDAR_UNITS = {
     "году": "Y", "год": "Y", "месяце": "M", "месяц": "M", "неделе": "W", "неделю": "W",
     "квартале": "Q", "квартал": "Q", "десятилетии": "E", "веке": "C", "года": "Y", "месяца": "M",
-    "недели": "W", "день": "D", "века": "C",
+    "недели": "W", "день": "D", "века": "C", "квартала": "Q",
     "выходные": "WE", "выходных": "WE",
 }
 
@@ -431,6 +431,8 @@ RULES = [
     ("one_unit", "duration", r"(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"),
     ("holiday", "holiday", r"(?P<holiday><HOLIDAYS>)(?!\w)"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
+    # "по итогам года": the year the story is in
+    ("results_of", "relunit", r"(?<=итогам[ ])(?P<calunit>года|месяца|квартала)(?P<definite>)(?!\w)"),
     ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w)"),
@@ -540,9 +542,16 @@ _GENITIVE_AFTER = re.compile(r"\s+(?!глава(?!\w))[а-яё]{2,}(?:а|я|ов
 _VERB_AFTER = re.compile(r"\s+(?:стало|было|были|был|была|" + PAST_WORD_PATTERN + r")(?!\w)", re.I)
 
 
+_DATE_IN_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s+[а-яё]+", re.I)
+
+
 def check_deictic(text, m, groups) -> bool:
+    """'накануне' alone is the day before; 'накануне выборов' the eve of something else, and
+    'накануне, 25 ноября,' says its day itself."""
     if groups.get("deictic", "").lower() != "накануне":
         return True
+    if _DATE_IN_APPOSITION.match(text, m.end()):
+        return False
     if _VERB_AFTER.match(text, m.end()):
         return True
     return not _GENITIVE_AFTER.match(text, m.end())
