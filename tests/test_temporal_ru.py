@@ -357,3 +357,8 @@ def test_russian_eve_followed_by_its_date_leaves_the_date_to_say_it():
 
 def test_russian_results_of_the_year():
     assert found("По итогам года выручка превысит 1 трлн рублей.")[0][:3] == ("года", "DATE", "2024")
+
+
+def test_russian_last_night():
+    assert found("ПВО за минувшую ночь сбила 20 дронов.")[0][:3] == ("минувшую ночь", "TIME", "2024-11-19TNI")
+    assert found("За минувшую неделю курс упал.")[0][1:3] == ("DURATION", "P1W")
