@@ -362,3 +362,7 @@ def test_russian_results_of_the_year():
 def test_russian_last_night():
     assert found("ПВО за минувшую ночь сбила 20 дронов.")[0][:3] == ("минувшую ночь", "TIME", "2024-11-19TNI")
     assert found("За минувшую неделю курс упал.")[0][1:3] == ("DURATION", "P1W")
+
+
+def test_russian_day_then_time_of_day():
+    assert found("17 ноября вечером прошёл митинг.") == [("17 ноября вечером", "TIME", "2024-11-17TEV", "")]

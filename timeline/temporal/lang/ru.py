@@ -353,6 +353,7 @@ RULES = [
     # "в ночь с 3 на 4 марта": the first day takes the month (and year) of the second
     ("night_first_day", "date",
      r"(?<=ночь[ ]с[ ])(?P<day>{DAY})(?= на {DAY} (?P<month><MONTHS>)(?: (?P<year>{YEAR4}))?)"),
+    ("day_tod", "time", r"(?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})? (?P<tod>утром|днем|днём|вечером|ночью)(?!\w)"),
     ("day_month_year", "date",
      r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
     ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
@@ -414,9 +415,8 @@ RULES = [
     # "в четверг вечером", "утром в среду": that evening (a time of day, as for "вчера вечером")
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<named><TIMES_OF_DAY>)(?!\w)"),
     ("tod_weekday", "time", r"(?P<named>утром|днем|днём|вечером|ночью) во? (?P<weekday><WEEKDAYS>)(?!\w)"),
-    # "вечером 19 ноября", "19 ноября вечером"
+    # "вечером 19 ноября" ("19 ноября вечером" is with the days above)
     ("tod_day", "time", r"(?P<tod>утром|днем|днём|вечером|ночью) (?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
-    ("day_tod", "time", r"(?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})? (?P<tod>утром|днем|днём|вечером|ночью)(?!\w)"),
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     # "дважды в год", "три раза в месяц", "раз в пять лет"
