@@ -366,3 +366,15 @@ def test_russian_last_night():
 
 def test_russian_day_then_time_of_day():
     assert found("17 ноября вечером прошёл митинг.") == [("17 ноября вечером", "TIME", "2024-11-17TEV", "")]
+
+
+def test_russian_that_day_is_the_story_day():
+    got = found("Сделку закрыли 3 марта 2023 года. В тот же день акции выросли.")
+    assert got[-1][:3] == ("тот же день", "DATE", "2023-03-03")
+    got = found("Сделку закрыли 3 марта 2023 года. В этот день акции выросли.")
+    assert got[-1][:3] == ("этот день", "DATE", "2023-03-03")
+
+
+def test_russian_this_weekday_follows_the_verb():
+    assert found("В этот четверг откроется выставка.")[0][2] == "2024-11-21"
+    assert found("В этот понедельник открылась выставка.")[0][2] == "2024-11-18"

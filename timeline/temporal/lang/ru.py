@@ -139,8 +139,10 @@ RELATIVE = {
 OFFSET_WORDS = {"назад": -1, "тому назад": -1, "спустя": "+A", "позже": "+A", "позднее": "+A",
                 "раньше": "-A", "ранее": "-A", "через": 1}
 # "на следующий день", "на следующее утро": counted from the story's last day
+# "в этот день", "в тот же день": the story's day
 DAY_RELATIVE = {"следующий": "+A", "следующее": "+A", "следующую": "+A", "предыдущий": "-A",
-                "предыдущее": "-A", "предыдущую": "-A"}
+                "предыдущее": "-A", "предыдущую": "-A", "этот": "=A", "тот": "=A", "этот же": "=A",
+                "тот же": "=A", "то же": "=A", "ту же": "=A", "ту": "=A"}
 # "в предыдущий день": which way from the story's last date.
 SIDE_WORDS = {"следующий": 1, "следующей": 1, "следующую": 1, "предыдущий": -1, "предыдущей": -1,
               "накануне": -1}
@@ -389,7 +391,6 @@ RULES = [
                             r"|(?P<offset_2>через|спустя) (?P<num_2>пол)(?P<unit_2>года|месяца|часа|суток)(?!\w)"),
     # "на следующий день", "на следующее утро": from the story's last day
     ("next_day", "relunit", r"(?P<rel><DAY_RELATIVE>) (?P<calunit>день|утро|вечер|ночь)(?!\w)"),
-    ("same_day", "relunit", r"(?:в )?(?P<rel>тот же|этот же|тот) (?P<calunit>день)(?!\w)"),
     # "за последние сутки", "за прошедшую неделю": the length up to now
     ("past_unit", "duration",
      r"(?<=за[ ])(?P<rel>последние|минувшие|прошедшие|прошедшую|последнюю|минувшую|прошедший|минувший|последний)"
@@ -400,6 +401,8 @@ RULES = [
     # "в ноябре прошлого года", "в марте следующего года"
     ("month_rel_year", "date", r"(?P<month><MONTHS>) (?P<yrel><RELATIVE>) года(?!\w)"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
+    # "в эту субботу": the nearest, before or after as the verb says
+    ("this_weekday", "date", r"(?:этот|эту|это) (?P<weekday><WEEKDAYS>)(?!\w)"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?!\w)"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)"),
     ("clock", "time", r"{CLOCK}{ZONE}"),
