@@ -486,8 +486,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             spec = replace(spec, year=narrative_year(spec, ctx.story))
             from_story.add(len(out))
         value = resolve(spec, ctx, tense)
-        if tense == -1 and language_.past_slack_days is not None and not (
-                language_.past_points_ahead and language_.past_points_ahead.search(text, max(0, mention.start - 12), mention.start)):
+        if tense == -1 and language_.past_slack_days is not None and told_in_the_past(language_, text, mention):
             value = before_the_document(spec, value, ctx, tense, language_.past_slack_days)
         point = implied_day(text, spec, ctx)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
@@ -507,6 +506,16 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = share_recurrence(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
+
+
+def told_in_the_past(lang: Language, text: str, mention: Mention) -> bool:
+    """The expression's own clause has a past verb ('28 ноября делегация прибыла'), not only its
+    sentence ('«В декабре мы запустим завод», — сказал губернатор'), and no preposition before it
+    names a day a past decision points to ('назначили на 5 декабря')."""
+    if lang.past_points_ahead and lang.past_points_ahead.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    cs, ce = clause_bounds(lang, text, mention.start, mention.end)
+    return bool(lang.past.search(text, cs, mention.start) or lang.past.search(text, mention.end, ce))
 
 
 def before_the_document(spec: Spec, value: str, ctx: Context, tense, slack_days: int) -> str:
