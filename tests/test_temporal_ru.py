@@ -378,3 +378,8 @@ def test_russian_that_day_is_the_story_day():
 def test_russian_this_weekday_follows_the_verb():
     assert found("В этот четверг откроется выставка.")[0][2] == "2024-11-21"
     assert found("В этот понедельник открылась выставка.")[0][2] == "2024-11-18"
+
+
+def test_russian_a_reporting_verb_outside_the_quote_does_not_push_a_day_back():
+    # the quote's own verb is first person ("запустим"); the past "сказал" is another clause
+    assert found("«30 ноября мы запустим завод», — сказал губернатор.")[0][2] == "2024-11-30"
