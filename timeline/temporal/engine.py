@@ -51,6 +51,8 @@ class Language:
         # rules whose forward offset counts from the story's date when told in the past ("Через
         # месяц его запустили вновь": a month after the story's date), a length without one
         self.story_in_past = frozenset(getattr(data, "STORY_IN_PAST_RULES", ()))
+        # "the next day" told ahead counts from the last day named ahead, not from the story's
+        self.next_day_ahead = getattr(data, "NEXT_DAY_AHEAD", False)
         self.then = word_pattern(then) if then else None
         # ... unless a preposition before it names a day the past decision points to ("назначили на")
         ahead = getattr(data, "PAST_MAY_POINT_AHEAD_AFTER", ())
@@ -469,6 +471,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest)
     chronology = is_chronology(mentions)
     out, from_story = [], set()
+    ahead: tuple[int, dt.date] | None = None  # the last day named ahead of the story (where, which)
     for mention in mentions:
         spec = mention.spec
         if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
@@ -485,7 +488,13 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
                 and narrative_applies(text, spec, ctx, mention.start, tense, story_explicit=not then):
             spec = replace(spec, year=narrative_year(spec, ctx.story))
             from_story.add(len(out))
-        value = resolve(spec, ctx, tense)
+        if language_.next_day_ahead and ahead is not None and ahead[0] > ctx.story_at and spec.anchor == "story" \
+                and spec.shift is not None and spec.shift[0] == "D" and spec.type in ("DATE", "TIME") \
+                and tense_near(language_, text, mention.start, mention.end) == 1:
+            # "Прощание пройдет 22 ноября. Похороны состоятся на следующий день": from that day ahead
+            value = resolve(spec, replace(ctx, story=ahead[1], story_gran="day", last_day=ahead[1]), tense)
+        else:
+            value = resolve(spec, ctx, tense)
         if tense == -1 and language_.past_slack_days is not None and told_in_the_past(language_, text, mention):
             value = before_the_document(spec, value, ctx, tense, language_.past_slack_days)
         point = implied_day(text, spec, ctx)
@@ -495,6 +504,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         # a date ahead ("a storm is expected on Friday night") is not where the story is: "at 7:45 a.m."
         # after it is still today
         remember(ctx, spec, value, ended, mention.start, story=tense not in (1, DEADLINE))
+        if tense == 1 and spec.type == "DATE" and _FULL_DAY.match(value):
+            ahead = (mention.start, dt.date.fromisoformat(value))
         if point is not None:  # "Three days later ... The next day": the story has moved on
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
             ctx.last_day = ctx.story
