@@ -384,3 +384,14 @@ def test_russian_this_weekday_follows_the_verb():
 def test_russian_a_reporting_verb_outside_the_quote_does_not_push_a_day_back():
     # the quote's own verb is first person ("запустим"); the past "сказал" is another clause
     assert found("«30 ноября мы запустим завод», — сказал губернатор.")[0][2] == "2024-11-30"
+
+
+def test_russian_next_day_after_a_day_ahead():
+    got = found("Форум закрылся 5 ноября. Новый откроется 25 ноября, а на следующий день пройдут дебаты.")
+    assert [(x[0], x[2]) for x in got] == [("5 ноября", "2024-11-05"), ("25 ноября", "2024-11-25"),
+                                           ("следующий день", "2024-11-26")]
+
+
+def test_russian_month_of_the_same_year():
+    got = found("В 1983 году он окончил МГУ. В мае того же года его пригласили в институт.")
+    assert got[-1][:3] == ("мае того же года", "DATE", "1983-05")

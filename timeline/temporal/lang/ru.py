@@ -134,7 +134,7 @@ RELATIVE = {
                      "будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
                      "следующие", "будущие"), 1),
     "ближайшие": 0,  # "в ближайшие выходные": the coming ones, this week's
-    **dict.fromkeys(("тот же", "тот", "той же", "том же"), "=A"),
+    **dict.fromkeys(("тот же", "тот", "той же", "том же", "того же", "этого же"), "=A"),
 }
 # "три года назад" (from the document date); "четыре года спустя" (from the story's date).
 OFFSET_WORDS = {"назад": -1, "тому назад": -1, "спустя": "+A", "позже": "+A", "позднее": "+A",
@@ -311,6 +311,8 @@ CHANGE_VERBS = ("перенесли", "перенесено", "перенесе�
 # "Через месяц его запустили вновь": in the past tense, "через" counts from the story's date;
 # "Два года спустя он вернулся" with no date before it is a length
 STORY_IN_PAST_RULES = ("in_future", "offset")
+# "Прощание пройдет 22 ноября. Похороны состоятся на следующий день": 23 November
+NEXT_DAY_AHEAD = True
 # "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
 THEN_WORDS = ("тогда",)
 # "2 декабря в 11:00", "06:00 мск 21 ноября": the words between a day and a clock time on it
@@ -399,6 +401,8 @@ RULES = [
     ("rel_night", "relunit", r"(?P<rel>минувшей|прошлой|прошедшей|этой|сегодняшней) (?P<calunit>ночью)(?!\w)"
                              r"|(?P<rel_2>минувшую|прошлую|прошедшую|эту) (?P<calunit_2>ночь)(?!\w)"),
     ("rel_unit", "relunit", r"(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>)(?!\w)"),
+    # "в мае того же года": in the story's year
+    ("month_same_year", "date", r"(?P<month><MONTHS>) (?P<rel>того же|этого же) года(?!\w)"),
     # "в ноябре прошлого года", "в марте следующего года"
     ("month_rel_year", "date", r"(?P<month><MONTHS>) (?P<yrel><RELATIVE>) года(?!\w)"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
