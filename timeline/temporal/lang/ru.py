@@ -414,7 +414,7 @@ RULES = [
     ("clock", "time", r"{CLOCK}{ZONE}"),
     # "в 23.00 мск": a point between hours and minutes only after a preposition or before "мск"
     ("clock_dot", "time",
-     r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d)"
+     r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d| ?раз)"
      r"{ZONE}"),
     # "в 10 часов утра", "10 часов вечера четверга", "в 5 утра": a clock time, not ten hours
     ("hour_of_day", "time",
