@@ -64,3 +64,12 @@ def test_a_statement_is_attributed_to_its_speaker(frame):
 def test_english_text_still_goes_through_the_english_pipeline():
     frame = extract_events("The council of Leeds approved a new bridge on May 5, 2021.")
     assert frame.summary.tolist() == ["The council of Leeds approved a new bridge"]
+
+
+def test_two_subjects_joined_by_and_both_act_and_the_person_beside_a_title_is_the_actor():
+    frame = extract_events("СОЧИ, 19 ноября. /ТАСС/. Президент России Владимир Путин и президент Турции Реджеп "
+                           "Тайип Эрдоган в среду договорились возобновить переговоры.", published="2025-11-19")
+    row = frame.iloc[0]
+    assert row.summary.startswith("Президент России Владимир Путин и президент Турции Реджеп Тайип Эрдоган договорились")
+    assert row.primary_actor == "Vladimir Putin"
+    assert {"Vladimir Putin", "Recep Tayyip Erdogan"} <= set(row.actors)

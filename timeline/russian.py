@@ -142,12 +142,14 @@ def _sentences(parsed) -> list[_Sentence]:
 
 
 def _subtree(sent: _Sentence, token, stop_rels=frozenset()) -> list:
-    """The token and what depends on it, leaving out dependents joined by stop_rels."""
+    """The token and what depends on it, leaving out dependents joined by stop_rels (a "conj" only
+    when it is a clause: "Путин и Эрдоган договорились" keeps both)."""
     out, todo = [], [token]
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in sent.children.get(t.id, []) if c.rel not in stop_rels)
+        todo.extend(c for c in sent.children.get(t.id, [])
+                    if c.rel not in stop_rels or (c.rel == "conj" and c.pos not in ("VERB", "AUX")))
     return out
 
 
@@ -233,9 +235,11 @@ class _Actors:
         if gender:
             people = [p for p in self.mentions if p.kind == "person" and p.start < token.start]
             return people[-1].name if people else ""
-        for child in sent.children.get(token.id, []):
-            if child.rel in ("nmod", "amod", "appos", "flat:name"):
-                m = self.at(child)
+        # "Президент России Владимир Путин": the person named beside the title, else the owner ("России")
+        children = sent.children.get(token.id, [])
+        for rels in (("appos", "flat:name", "flat"), ("nmod", "amod")):
+            for child in children:
+                m = self.at(child) if child.rel in rels else None
                 if m:
                     return m.name
         return ""
@@ -282,6 +286,10 @@ def build_event(doc: Document, t: Timex, sent: _Sentence, actors: _Actors, other
         tokens = _noun_phrase(sent, head, verb) + tokens
     subject = next((c for c in sent.children.get(verb.id, []) if c.rel in SUBJECT_RELS), None)
     primary = actors.of(sent, subject) if subject is not None else ""
+    if subject is not None:  # "Путин и Эрдоган договорились": both did
+        names_of_subject = [actors.of(sent, c) for c in sent.children.get(subject.id, []) if c.rel == "conj"]
+    else:
+        names_of_subject = []
     kind = data.verb_kind.get(_lemma(verb), "other")
     attributed = primary if kind == "statement" else ""
     if not attributed and verb.rel == "ccomp" and head is not None and _lemma(head) in data.reporting:
@@ -298,7 +306,7 @@ def build_event(doc: Document, t: Timex, sent: _Sentence, actors: _Actors, other
             owner = next((actors.at(x) for x in _subtree(sent, c) if actors.at(x)), None)
             attributed = attributed or (owner.name if owner else "")
     names = [m.name for m in actors.mentions if any(m.start <= x.start < m.end for x in tokens)]
-    everyone = list(dict.fromkeys([a for a in [primary, attributed] if a] + names))
+    everyone = list(dict.fromkeys([a for a in [primary, attributed] + names_of_subject if a] + names))
     summary = _shorten(_render(doc.text, tokens))
     if len(summary.split()) <= 1:
         summary = _shorten(_render(doc.text, [x for x in sent.tokens if not _inside(x.start, x.stop, doc.skipped)]))
