@@ -248,3 +248,8 @@ def test_datelines_inside_the_text_are_neither_summaries_nor_actors():
 def test_a_century_bc_is_listed_as_a_century():
     frame = extract_events("The temple was built in the 5th century BC.", published="2024-11-20")
     assert frame.date_value.tolist() == ["BC04"] and frame.granularity.tolist() == ["century"]
+
+
+def test_a_past_day_after_a_known_publication_date_is_last_years():
+    frame = extract_events("Angela Merkel visited the valley on 18 July. She will return on 20 July.", published="2026-07-10")
+    assert frame.date_value.tolist() == ["2025-07-18", "2026-07-20"]

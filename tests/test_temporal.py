@@ -791,3 +791,8 @@ def test_a_clock_in_a_named_zone_keeps_its_day():
 ])
 def test_by_a_day_told_in_the_past_is_past(text, expected):
     assert tag(text, dt.date(2024, 11, 20))[-1].value == expected
+
+
+def test_the_following_season_after_a_year_is_in_the_next_year():
+    found = tag("They moved back into their house in 2023. Klaus died the following spring.", dt.date(2026, 7, 10))
+    assert [x.value for x in found] == ["2023", "2024-SP"]

@@ -141,7 +141,11 @@ def process(article: Article, parse: Callable[[Document], object] | None = None)
                    article.published_basis if article.published else "", language=detect(article.text))
     doc.skipped = find_boilerplate(doc.text) + publication.dateline_prefixes(doc.text)
     set_publication_date(doc)
-    doc.timexes = _tag(doc.text, doc.published, latest=doc.publication_basis == "assumed", lang=doc.language)
+    # a publication date known (given, found in a dateline or the file, or assumed as the latest it
+    # can be) is exact: a day told in the past tense is not after it ("visited on 18 July", written
+    # on 10 July, is last year's). An inferred date may be off by days, as TimeBank's are.
+    exact = doc.publication_basis in ("given", "found", "file", "assumed")
+    doc.timexes = _tag(doc.text, doc.published, latest=exact, lang=doc.language)
     if parse is None and len(doc.text) > LONG_TEXT_CHARS:
         from .corpus import parse_dated_lines
 

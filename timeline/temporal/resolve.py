@@ -206,6 +206,10 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     # Underspecified: a month, day, weekday, season or quarter without a year.
     if ref is None:
         return format_value(s, None) + tod_suffix(s)
+    if ref is story and ctx.story_gran == "year" and s.anchor == "story" and s.direction in (-1, 1) \
+            and s.gran in ("season", "month", "quarter", "half"):
+        # "moved back in 2023 ... died the following spring": the spring after that year, 2024
+        return format_value(replace(s, year=story.year + s.direction), None)
     if s.weekday and not s.month:
         d = weekday_near(ref, s.weekday, s.direction, tense)
         return format_value(s, d) + tod_suffix(s)
