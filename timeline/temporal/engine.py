@@ -53,6 +53,9 @@ class Language:
         self.story_in_past = frozenset(getattr(data, "STORY_IN_PAST_RULES", ()))
         # "the next day" told ahead counts from the last day named ahead, not from the story's
         self.next_day_ahead = getattr(data, "NEXT_DAY_AHEAD", False)
+        # what may stand between a year and a month or day it holds ("In 2005, on March 3")
+        gap = getattr(data, "YEAR_THEN_DAY_GAP", None)
+        self.year_then_day_gap = re.compile(gap + "$") if gap else _YEAR_THEN_DAY_GAP
         self.then = word_pattern(then) if then else None
         # ... unless a preposition before it names a day the past decision points to ("назначили на")
         ahead = getattr(data, "PAST_MAY_POINT_AHEAD_AFTER", ())
@@ -85,11 +88,13 @@ class Language:
         # "from 10 to 12 March", "10-12 March 2024": a day number before a range word and a day-month date
         # "on Tuesday 3 and Thursday 5 December": a weekday and its day, then another weekday and day-month
         weekdays = "|".join(re.escape(w) for w in sorted(data.WEEKDAYS, key=len, reverse=True))
+        # "18 и 19 ноября": where days come first, a bare day and a word joining it to a day-month date
+        day_and = "".join(r"|\s+%s(?=\s)" % re.escape(w) for w in getattr(data, "DAY_AND_WORDS", ()))
         self.first_day = re.compile(
-            r"(?:(?<![\w.,])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-\u2013\u2014]\s*"
+            r"(?:(?<![\w.,])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-\u2013\u2014]%s)\s*"
             r"|(?:%s)\s+(?P<day_w>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:%s)\s+"
             r"|(?P<weekday>(?-i:%s))\s+(?P<day_x>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:,|and|or|&)\s+)$"
-            % ("|".join(map(re.escape, getattr(data, "RANGE_OPENERS", ()))) or "(?!)", range_words, weekdays), re.I)
+            % (day_and, "|".join(map(re.escape, getattr(data, "RANGE_OPENERS", ()))) or "(?!)", range_words, weekdays), re.I)
 
 
 LANGUAGES = ("en", "ru")
@@ -390,14 +395,14 @@ def implied_day(text: str, spec: Spec, ctx: Context) -> Timex | None:
 _YEAR_THEN_DAY_GAP = re.compile(r"\s*,\s*(?:\w+\s+)?$")
 
 
-def year_then_day(text: str, mentions: list[Mention]) -> None:
+def year_then_day(text: str, mentions: list[Mention], gap: re.Pattern = _YEAR_THEN_DAY_GAP) -> None:
     """'In 2005, on March 3, they met': a month or day right after a year, set off by a comma,
     is in that year."""
     for a, b in zip(mentions, mentions[1:]):
         sa, sb = a.spec, b.spec
         if sa.gran == "year" and sa.year is not None and sa.explicit and not sa.mod and sb.year is None \
                 and sb.month and sb.shift is None and sb.direction is None and sb.value is None \
-                and sb.year_shift is None and _YEAR_THEN_DAY_GAP.fullmatch(text[a.end:b.start]) \
+                and sb.year_shift is None and gap.fullmatch(text[a.end:b.start]) \
                 and len(text[a.end:b.start]) <= 6:
             sb.year, sb.explicit = sa.year, True
 
@@ -467,7 +472,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = [outside_span(language_, text, m) for m in mentions]
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
-    year_then_day(text, mentions)
+    year_then_day(text, mentions, language_.year_then_day_gap)
     ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest)
     chronology = is_chronology(mentions)
     out, from_story = [], set()
