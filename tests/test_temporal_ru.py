@@ -397,3 +397,13 @@ def test_russian_next_day_after_a_day_ahead():
 def test_russian_month_of_the_same_year():
     got = found("В 1983 году он окончил МГУ. В мае того же года его пригласили в институт.")
     assert got[-1][:3] == ("мае того же года", "DATE", "1983-05")
+
+
+def test_russian_month_or_day_right_after_a_year_is_in_it():
+    assert [x[2] for x in found("В 2019 году в марте начались протесты.")] == ["2019", "2019-03"]
+    assert [x[2] for x in found("В 2021 году 7 мая открылся мост.")] == ["2021", "2021-05-07"]
+
+
+def test_russian_two_days_joined_by_and():
+    assert [(x[0], x[2]) for x in found("Учения прошли 11 и 12 ноября.")] == [("11", "2024-11-11"),
+                                                                            ("12 ноября", "2024-11-12")]

@@ -305,6 +305,11 @@ DEADLINE_WORDS = ("до", "к", "не позднее")
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
 # The two ends of one period: "с 2014 по 2016 год", "между маем и июлем", "2014–2016".
 RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": "с", "и": "между"}
+# "В 2019 году в марте", "В 2023 году 4 марта": a month or day right after a year is in it (no
+# comma needed, unlike English)
+YEAR_THEN_DAY_GAP = r"\s*,?\s*(?:\w+\s+)?"
+# Words joining a bare day to a day-month date: "18 и 19 ноября"
+DAY_AND_WORDS = ("и", "или")
 # Words that open a range written day first: "с 10 по 12 марта", "между 3 и 5 мая".
 RANGE_OPENERS = ("с", "со", "между")
 CHANGE_VERBS = ("перенесли", "перенесено", "перенесена", "перенесен", "отложили", "отложено", "отложена")
