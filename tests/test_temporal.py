@@ -796,3 +796,9 @@ def test_by_a_day_told_in_the_past_is_past(text, expected):
 def test_the_following_season_after_a_year_is_in_the_next_year():
     found = tag("They moved back into their house in 2023. Klaus died the following spring.", dt.date(2026, 7, 10))
     assert [x.value for x in found] == ["2023", "2024-SP"]
+
+
+def test_a_clock_heading_a_live_blog_entry_is_the_day_of_writing():
+    text = "Live, Wednesday\n\n08:20 GMT\nYesterday the committee met twice.\n\n09:05 GMT\nSchools are closed today.\n"
+    got = [(x.text, x.value) for x in tag(text, dt.date(2026, 1, 21)) if x.type == "TIME"]
+    assert got == [("08:20 GMT", "2026-01-21T08:20"), ("09:05 GMT", "2026-01-21T09:05")]

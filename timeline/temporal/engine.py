@@ -488,6 +488,12 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
+        if is_heading_clock(text, mention):
+            # "07:15 GMT" on a line of its own heads a live blog's entry: it is the day of writing, and
+            # the entry below starts from that day again
+            spec = replace(spec, anchor="dct")
+            if ctx.dct is not None:
+                ctx.story, ctx.story_gran, ctx.last_day, ctx.story_at = ctx.dct, "day", ctx.dct, mention.start
         then = language_.then is not None and says_then(language_, text, mention.start)
         if (chronology or then or same_month_as_story(spec, ctx, tense)) \
                 and narrative_applies(text, spec, ctx, mention.start, tense, story_explicit=not then):
@@ -522,6 +528,17 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = share_recurrence(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
+
+
+def is_heading_clock(text: str, mention: Mention) -> bool:
+    """A clock time alone on its line ("10:32 GMT"): the heading of a live blog's entry."""
+    s = mention.spec
+    if not (s.type == "TIME" and s.shift == ("D", 0) and s.anchor == "story" and not s.weekday and not s.month):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:mention.start].strip() and not text[mention.end:line_end].strip(" \t-–—:|")
 
 
 def told_in_the_past(lang: Language, text: str, mention: Mention) -> bool:
