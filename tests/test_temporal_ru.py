@@ -408,3 +408,9 @@ def test_russian_month_or_day_right_after_a_year_is_in_it():
 def test_russian_two_days_joined_by_and():
     assert [(x[0], x[2]) for x in found("Учения прошли 11 и 12 ноября.")] == [("11", "2024-11-11"),
                                                                             ("12 ноября", "2024-11-12")]
+
+
+def test_russian_day_and_month_in_figures():
+    assert [x[2] for x in found("Акция продлится с 22.11 по 28.11.")] == ["2024-11-22", "2024-11-28"]
+    assert found("Курс вырос до 10.05 рубля.") == []
+    assert found("Индекс вырос на 12.10 пункта.") == []

@@ -371,6 +371,10 @@ RULES = [
     ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
+    # "с 20.11 по 25.11": a day and month in figures, only after a preposition (else a decimal)
+    ("day_month_figures", "date",
+     r"(?:(?<=\bс[ ])|(?<=\bпо[ ])|(?<=\bдо[ ])|(?<=\bна[ ])|(?<=\bот[ ])|(?<=\bк[ ]))"
+     r"(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])(?![\w%/-]|[.,]\d| ?(?:раз|руб|долл|евро|%))"),
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
     ("month_year", "date", r"(?P<month><MONTHS>) (?P<year>{YEAR4}){YEARWORD}"),
     # "зимой 1941–1942 года": the winter that starts in 1941
@@ -492,7 +496,7 @@ def check_bare_month(text, m, groups) -> bool:
 COUNT_UNIT_STEMS = ("километр", "метр(?!о(?!\\w))", "сантиметр", "миллиметр", "гектар", "рубл", "доллар", "евро",
                     "юан", "тенге", "гривен", "гривн", "франк", "фунт", "иен", "тонн", "килограмм", "грамм",
                     "литр", "баррел", "кубометр", "штук", "мегаватт", "гигаватт", "киловатт", "градус",
-                    "процент", "тысяч", "миллион", "миллиард", "экземпляр")
+                    "процент", "тысяч", "миллион", "миллиард", "экземпляр", "пункт", "балл", "копе")
 COUNT_ABBREVIATIONS = ("%", "км", "м", "см", "мм", "га", "кг", "т", "л", "шт", "млн", "млрд", "трлн", "тыс",
                        "руб", "долл", "чел", "МВт", "ГВт", "кВт", "р")
 COUNTED_NOUNS = ("человек", "человека", "людей", "раз", "раза", "жителей", "семей", "детей", "мест",
@@ -526,6 +530,11 @@ def check_year(text, m, groups) -> bool:
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     return bool(prev) and prev.group(1).lower() in {"в", "с", "до", "к", "по", "году", "и", "от", "между",
                                                      "со", "после", "на"}
+
+
+def check_figures(text, m, groups) -> bool:
+    """'до 10.05' is a day or a time; 'до 10.05 рубля' an amount."""
+    return not counted_after(text, m.end())
 
 
 def check_year_range(text, m, groups) -> bool:
@@ -575,4 +584,5 @@ def check_deictic(text, m, groups) -> bool:
 
 
 CHECKS = {"bare_month": check_bare_month, "year": check_year, "year_range": check_year_range,
+          "clock_dot": check_figures, "day_month_figures": check_figures,
           "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
