@@ -379,6 +379,11 @@ def test_russian_that_day_is_the_story_day():
     assert got[-1][:3] == ("этот день", "DATE", "2023-03-03")
 
 
+def test_russian_nearest_weekday_is_the_next_one():
+    assert found("В ближайший понедельник пройдёт заседание.")[0][2] == "2024-11-25"
+    assert found("В ближайшем будущем цены вырастут.")[0][2] == "FUTURE_REF"
+
+
 def test_russian_this_weekday_follows_the_verb():
     assert found("В этот четверг откроется выставка.")[0][2] == "2024-11-21"
     assert found("В этот понедельник открылась выставка.")[0][2] == "2024-11-18"
