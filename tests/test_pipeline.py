@@ -253,3 +253,16 @@ def test_a_century_bc_is_listed_as_a_century():
 def test_a_past_day_after_a_known_publication_date_is_last_years():
     frame = extract_events("Angela Merkel visited the valley on 18 July. She will return on 20 July.", published="2026-07-10")
     assert frame.date_value.tolist() == ["2025-07-18", "2026-07-20"]
+
+
+def test_a_live_blog_entry_is_dated_by_its_heading_clock():
+    text = ("Storm live, Wednesday 21 January 2026\n\n"
+            "07:48 GMT\nScotRail says all train services will be suspended. A spokesperson apologised.\n\n"
+            "08:20 GMT\nYesterday the resilience committee met twice.\n\n"
+            "09:05 GMT\nGlasgow Airport has cancelled all flights.\n")
+    frame = extract_events(text)
+    rows = dict(zip(frame.date_value, frame.summary))
+    assert rows["2026-01-21T07:48"] == "ScotRail says all train services will be suspended"
+    assert rows["2026-01-21T09:05"] == "Glasgow Airport has cancelled all flights"
+    assert rows["2026-01-20"] == "The resilience committee met twice"  # the entry's own date dates it
+    assert "2026-01-21T08:20" not in rows

@@ -669,6 +669,15 @@ def find_events(doc: Document) -> list[Event]:
         if i in skipped:
             continue
         until = spans[far_end[i]] if i in far_end else None
+        if until is None and is_heading(doc.text, t, s):
+            # "10:32 GMT" heading a live blog's entry dates the entry's first sentence, unless that
+            # sentence has a date of its own, which dates it
+            entry = _sentence_after(parsed, doc.text.find("\n", t.end))
+            if entry is not None and not any(entry.start_char <= d.start < entry.end_char for d, _ in spans):
+                event = build_event(doc, t, s, index, all_dates, start=entry.root)
+                doc.events.append(dataclasses.replace(event, sentence=entry.text.strip(),
+                                                      sentence_start=entry.start_char))
+            continue
         event = build_event(doc, t, s, index, all_dates,
                             companions=companions.get(i, []) + ([until[1]] if until else []),
                             others=[other for j, (_, other) in enumerate(spans)
@@ -680,6 +689,21 @@ def find_events(doc: Document) -> list[Event]:
     if lede is not None:
         doc.events.insert(0, lede)
     return doc.events
+
+
+def is_heading(text: str, t: Timex, span) -> bool:
+    """A date or clock alone on its line, below which an entry follows ("07:15 GMT")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return t.type == "TIME" and not text[line_start:t.start].strip() and not text[t.end:line_end].strip(" \t-–—:|")
+
+
+def _sentence_after(parsed, pos: int):
+    """The first sentence with words that starts at or after pos (None at the end of the text)."""
+    if pos < 0:
+        return None
+    return next((sent for sent in parsed.sents if sent.start_char >= pos and sent.text.strip()), None)
 
 
 def dateline_lede(doc: Document, parsed, index: _Index, dated: list[Timex], other_dates: set[int]) -> Event | None:

@@ -71,7 +71,7 @@ def set_publication_date(doc: Document) -> None:
         # nor is its place an actor ("LONDON, March 10, 2019 —")
         start, end = publication.dateline_span(doc.text, dateline)
         for t in unresolved:
-            if t.start >= dateline.end and re.fullmatch(r"[\s,]*(?:at\s+)?", doc.text[dateline.end:t.start]):
+            if t.start >= dateline.end and re.fullmatch(r"[ \t,]*(?:at\s+)?", doc.text[dateline.end:t.start]):
                 end = max(end, t.end)
         doc.skipped.append((start, end))
     if doc.published is not None:
