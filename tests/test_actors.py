@@ -212,3 +212,9 @@ def test_a_headline_name_is_kept_only_as_far_as_the_body_names_it():
     headline = [m for m in doc.mentions if m.start == 0]
     assert [m.name for m in headline] == ["Harrow Foods"]
     assert "Joe Biden" in names(doc, "person")
+
+
+def test_a_lone_surname_shared_by_two_people_is_the_one_the_article_is_about():
+    doc = actors_of("Margaret Ellison, a marine biologist, has died. Margaret Ellison was 88. "
+                    "In 1964 she married Thomas Ellison, an engineer. Ellison retired in 2003.")
+    assert mention(doc, "Ellison").name == "Margaret Ellison"

@@ -306,3 +306,10 @@ def test_he_or_she_stands_for_the_last_person_whose_gender_agrees():
     text = "Ms. Rosa Delgado hired Mr. Arthur Park in 1990. She fired him in 2001, and he sued her in 2002."
     evs = {e.timex.value: e for e in events_of(text, [("1990", "1990"), ("2001", "2001"), ("2002", "2002")])}
     assert evs["2001"].primary_actor == "Rosa Delgado" and evs["2002"].primary_actor == "Arthur Park"
+
+
+def test_a_common_given_name_tells_whom_she_or_he_stands_for():
+    text = ("Margaret Pryor was born in Leeds in 1937. At 12 she read William Beebe's account of his dives. "
+            "She studied zoology, graduating in 1959.")
+    evs = {e.timex.value: e for e in events_of(text, [("1937", "1937"), ("1959", "1959")])}
+    assert evs["1959"].primary_actor == "Margaret Pryor"

@@ -53,6 +53,7 @@ class Knowledge:
     person_pronouns: set[str] = field(default_factory=set)
     pronoun_gender: dict[str, str] = field(default_factory=dict)  # "she" -> "f"
     honorific_gender: dict[str, str] = field(default_factory=dict)  # "Mrs." -> "f"
+    given_name_gender: dict[str, str] = field(default_factory=dict)  # "Margaret" -> "f"
     canonical: set[str] = field(default_factory=set)  # names the data gives; they win everywhere
     people: dict[str, str] = field(default_factory=dict)  # person_key(full name variant) -> canonical name
     surnames: dict[str, str] = field(default_factory=dict)  # person_key(lone surname) -> canonical name
@@ -134,6 +135,7 @@ def knowledge() -> Knowledge:
     k.person_pronouns = set(roles["person_pronouns"])
     k.pronoun_gender = roles["pronoun_gender"]
     k.honorific_gender = roles["honorific_gender"]
+    k.given_name_gender = {name: g for g, names in roles["given_name_gender"].items() for name in names}
     return k
 
 
@@ -481,17 +483,19 @@ def _same_person_variants(mentions: list[ActorMention], names: _Names) -> None:
 
 
 def _person_names(mentions: list[ActorMention], names: _Names) -> None:
-    """'Biden' is the Joe Biden the article named in full (the nearest one before, else after)."""
+    """'Biden' is the Joe Biden the article named in full. Of two people with that surname
+    ('Margaret Ellison' and her husband 'Thomas Ellison'), the one named more often, else the one
+    named first: the article's subject."""
     _same_person_variants(mentions, names)
     full = [m for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
+    times = Counter(names.find(f.name) for f in full)
     for m in mentions:
         if not _maybe_surname(m):
             continue
         same = [f for f in full if name_key(f.name.split()[-1]) == name_key(m.name) or f.name.split()[0] == m.name]
         if not same:
             continue
-        before = [f for f in same if f.start < m.start]
-        target = before[-1] if before else same[0]
+        target = min(same, key=lambda f: (-times[names.find(f.name)], f.start))
         m.kind = "person"  # the model sometimes takes a lone surname for an organisation
         names.union(target.name, m.name, winner=target.name)
 

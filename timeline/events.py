@@ -170,8 +170,8 @@ class _Index:
         self.gender = self._genders(parsed)
 
     def _genders(self, parsed) -> dict[str, str]:
-        """What the text says of each person's gender: a form of address ("Mrs. Park"), or the first
-        pronoun that can only stand for them (the one person named in its sentence or the one before).
+        """What the text says of each person's gender: a form of address ("Mrs. Park"), a common given
+        name (timeline/data/actors_roles.json), or the first pronoun that can only stand for them (the one person named in its sentence or the one before).
         The first evidence stands: a later "he" is not taken as evidence against it."""
         k = knowledge()
         gender: dict[str, str] = {}
@@ -180,6 +180,10 @@ class _Index:
             word = parsed.text[max(0, m.start - 6):m.start].split()
             if word and word[-1] in k.honorific_gender:
                 gender.setdefault(m.name, k.honorific_gender[word[-1]])
+        for m in people:  # a common given name ("William Beebe", "Thomas Ellison", "Alvin")
+            first = m.name.split()[0]
+            if first in k.given_name_gender:
+                gender.setdefault(m.name, k.given_name_gender[first])
         for token in parsed:
             g = k.pronoun_gender.get(token.lower_)
             if g is None:
