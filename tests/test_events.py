@@ -313,3 +313,17 @@ def test_a_common_given_name_tells_whom_she_or_he_stands_for():
             "She studied zoology, graduating in 1959.")
     evs = {e.timex.value: e for e in events_of(text, [("1937", "1937"), ("1959", "1959")])}
     assert evs["1959"].primary_actor == "Margaret Pryor"
+
+
+def test_a_pronoun_subject_of_a_passive_is_the_person_it_stands_for():
+    text = ("Daniel Marsh denied the charges. He was arrested at Heathrow in October 2020 and was charged by "
+            "the Serious Fraud Office in May 2022.")
+    evs = {e.timex.value: e for e in events_of(text, [("October 2020", "2020-10"), ("May 2022", "2022-05")])}
+    assert evs["2020-10"].summary == "Daniel Marsh was arrested at Heathrow" and "Daniel Marsh" in evs["2020-10"].actors
+    assert evs["2022-05"].summary.startswith("Daniel Marsh was charged by") and "Daniel Marsh" in evs["2022-05"].actors
+
+
+def test_the_person_named_beside_a_description_acts_not_its_owner():
+    text = "Mr Putin's spokesman, Dmitry Peskov, said on Tuesday that experts would meet."
+    ev = events_of(text, [("Tuesday", "2025-11-18")])[0]
+    assert ev.primary_actor == "Dmitry Peskov" and ev.attributed_to == "Dmitry Peskov"

@@ -237,6 +237,9 @@ def actor_of(token, index: _Index) -> str:
         since = prev.start_char if prev is not None else token.sent.start_char
         m = index.last_before(token.idx, ("organisation", "country"), after=since)
         return m.name if m else ""
+    for child in token.children:  # "Mr Putin's spokesman, Dmitry Peskov": the person named beside
+        if child.dep_ == "appos" and index.at(child) and index.at(child).kind == "person":
+            return index.at(child).name
     for child in token.children:  # "Russia's special operation", "Russian troops"
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             m = index.at(child)
@@ -535,6 +538,11 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
     if subject is not None and (subject.lower_ in knowledge().person_pronouns or subject.lower_ == "it") \
             and primary and subject.dep_ == "nsubj":
         replace[subject.i] = primary  # "he actually reversed" -> "Joe Biden reversed"
+    elif subject is not None and subject.lower_ in knowledge().person_pronouns and subject.dep_ == "nsubjpass" \
+            and actor_of(subject, index):
+        # "He was arrested in October 2020" -> "Daniel Marsh was arrested": who it happened to
+        replace[subject.i] = actor_of(subject, index)
+        extra_actors.append(replace[subject.i])
     for i, m in _object_it(tokens, index, sent.start_char, parsed).items():
         replace[i] = "the " + m.name if not m.name.lower().startswith("the ") else m.name
         extra_actors.append(m.name)
@@ -566,7 +574,10 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
         # "The agency did not name him, but said Friday that ...": the subject the verbs share
         prefix_tokens = _noun_phrase(subject, head) if subject.pos_ != "PRON" else []
         if subject.pos_ == "PRON":
-            body = (primary or subject.text) + " " + body
+            # the pronoun's own person ("He was arrested ... and was charged by the SFO": Marsh, not the SFO)
+            person = actor_of(subject, index)
+            body = (person or subject.text) + " " + body
+            actors = _unique(actors + ([person] if person else []))
             shares_subject = True  # "He was born in 1950 and died in 2020": "He died" says it all
     if prefix_tokens:
         body = render(prefix_tokens) + (f" {link} " if link else " ") + body

@@ -596,3 +596,7 @@ def check_deictic(text, m, groups) -> bool:
 CHECKS = {"bare_month": check_bare_month, "year": check_year, "year_range": check_year_range,
           "clock_dot": check_figures, "day_month_figures": check_figures,
           "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
+
+# Russian news writes the year of this year's dates too ("задержан 23 апреля 2024 года" in a November
+# 2024 report): a written year does not put the article in a later year (publication.infer).
+NEWS_WRITES_CURRENT_YEAR = True
