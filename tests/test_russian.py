@@ -73,3 +73,14 @@ def test_two_subjects_joined_by_and_both_act_and_the_person_beside_a_title_is_th
     assert row.summary.startswith("Президент России Владимир Путин и президент Турции Реджеп Тайип Эрдоган договорились")
     assert row.primary_actor == "Vladimir Putin"
     assert {"Vladimir Putin", "Recep Tayyip Erdogan"} <= set(row.actors)
+
+
+def test_an_interfax_dateline_gives_the_day_and_the_written_years_give_the_year():
+    frame = extract_events("Москва. 20 ноября. INTERFAX - Мещанский суд Москвы во вторник приговорил бывшего "
+                           "замминистра Тимура Иванова к 13 годам колонии. Иванов был задержан 23 апреля 2024 года.")
+    assert set(frame.publication_date) == {"2024-11-20"}
+    got = dict(zip(frame.date_text, frame.date_value))
+    assert got["вторник"] == "2024-11-19" and got["23 апреля 2024 года"] == "2024-04-23"
+    assert not any(a in ("INTERFAX", "Москва") for actors in frame.actors for a in actors)
+    arrested = frame[frame.date_value == "2024-04-23"].iloc[0]
+    assert "Тимур Иванов" in arrested.actors  # "Иванов" is the person named in full
