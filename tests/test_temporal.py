@@ -802,3 +802,8 @@ def test_a_clock_heading_a_live_blog_entry_is_the_day_of_writing():
     text = "Live, Wednesday\n\n08:20 GMT\nYesterday the committee met twice.\n\n09:05 GMT\nSchools are closed today.\n"
     got = [(x.text, x.value) for x in tag(text, dt.date(2026, 1, 21)) if x.type == "TIME"]
     assert got == [("08:20 GMT", "2026-01-21T08:20"), ("09:05 GMT", "2026-01-21T09:05")]
+
+
+def test_a_clock_after_its_day_is_on_that_day():
+    found = tag("The hearing begins Dec. 2 at 11 a.m.", dt.date(2024, 11, 20))
+    assert [(x.text, x.value) for x in found] == [("Dec. 2", "2024-12-02"), ("11 a.m.", "2024-12-02T11:00")]

@@ -278,6 +278,8 @@ DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payabl
                   "starting", "beginning", "as soon as", "as early as", "no later than", "before",
                   "payable on", "due on", "effective on", "expires on", "starting on", "beginning on",
                   "expires at", "expire at", "due at")
+# Words between a day and a clock time that put the clock on that day: "Dec. 2 at 11 a.m.".
+CLOCK_DAY_JOINS = ("at", "", ",")
 # "cleared by Tuesday": a past verb done by a day is past, unless passive ("was extended by").
 DONE_BY = r"(?<!\w)[a-z]{2,}ed\s+by\s+$"
 PASSIVE_BY = r"(?<!\w)(?:was|were|been|be|is|are)\s+\w+ed\s+by\s+$"
