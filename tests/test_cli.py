@@ -106,3 +106,14 @@ def test_tag_reads_russian_and_refuses_an_unknown_language_in_one_line():
 def test_an_unwritable_output_is_a_clear_error(tmp_path):
     r = run("extract", str(SAMPLE), "-o", str(tmp_path / "no" / "such" / "dir" / "out.csv"))
     assert r.returncode == 1 and "cannot be written" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_note_about_an_article_leaves_the_exit_status_at_0_and_an_oversized_file_says_its_size(tmp_path):
+    plain = tmp_path / "nodate.txt"
+    plain.write_text("The minister spoke about the harvest.\n")
+    r = run("extract", str(plain))
+    assert r.returncode == 0 and "note: nodate.txt: no dated events found" in r.stderr
+    big = tmp_path / "big.txt"
+    big.write_text("The council met on May 5, 2021. " * 160_000)  # 5.1 MB
+    r = run("extract", str(big))
+    assert r.returncode == 1 and "big.txt: 5.1 MB is over the 2 MB limit" in r.stderr

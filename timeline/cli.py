@@ -80,7 +80,10 @@ def cmd_extract(args) -> int:
             print(f"\r{i}/{n} articles", end="" if i < n else "\n", file=sys.stderr, flush=True)
 
     result = build_timeline(articles, progress=progress, workers=args.workers, bulk=args.bulk)
-    problems += result.messages
+    # what an article's reading says of it ("no dated events found", "a long text ...") is a note, not
+    # a failure: the output is complete, so the exit status stays 0 for it
+    notes = {w for doc in result.documents for w in doc.warnings}
+    problems += [m for m in result.messages if m not in notes]
     events = result.events
     if args.merge or args.key_events:
         from .corpus import key_events, merge_events
@@ -100,6 +103,8 @@ def cmd_extract(args) -> int:
         sys.stdout.flush()
     for p in problems:
         print(f"timeline: {p}", file=sys.stderr)
+    for n in (m for m in result.messages if m in notes):
+        print(f"timeline: note: {n}", file=sys.stderr)
     return EXIT_INPUT_PROBLEM if problems else 0
 
 

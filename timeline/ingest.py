@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -133,12 +134,16 @@ def read_upload(name: str, data: bytes) -> Article:
 
 def read_path(path: str) -> Article:
     """An Article from a file on disk (for the command line)."""
+    name = path.rsplit("/", 1)[-1]
     try:
+        size = os.path.getsize(path)
+        if size > MAX_UPLOAD_BYTES:  # say the file's own size, without reading it all
+            raise InputError(f"{name}: {size / 1e6:.1f} MB is over the {MAX_UPLOAD_BYTES // (1024 * 1024)} MB "
+                             "limit for one article; split it or give the text alone.")
         with open(path, "rb") as f:
             data = f.read(MAX_UPLOAD_BYTES + 1)
     except OSError as e:
         raise InputError(f"{path}: cannot be read ({e.strerror}).") from None
-    name = path.rsplit("/", 1)[-1]
     article = read_upload(name, data)
     article.source = name
     return article
