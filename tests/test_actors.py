@@ -218,3 +218,16 @@ def test_a_lone_surname_shared_by_two_people_is_the_one_the_article_is_about():
     doc = actors_of("Margaret Ellison, a marine biologist, has died. Margaret Ellison was 88. "
                     "In 1964 she married Thomas Ellison, an engineer. Ellison retired in 2003.")
     assert mention(doc, "Ellison").name == "Margaret Ellison"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arsenal beat Chelsea 2-1 on Saturday.", "Chelsea"),  # the score is not in the name
+    ("She wrote a letter to Ursula von der Leyen on Monday.", "Ursula von der Leyen"),  # a name's particles
+])
+def test_names_keep_their_particles_and_lose_scores(text, expected):
+    assert expected in names(actors_of(text))
+
+
+def test_an_exchange_and_its_ticker_are_not_actors():
+    doc = actors_of("Helix Robotics (NASDAQ: HLXR) reported results on Monday.")
+    assert not names(doc) & {"NASDAQ", "HLXR"}

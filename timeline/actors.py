@@ -309,9 +309,15 @@ def _name_text(span) -> str:
     return re.sub(r"['’]s?$", "", text).strip()
 
 
+_SCORE = re.compile(r"\s\d+\s?[-–:]\s?\d+$")  # "Chelsea 2-1": a score the model took into the name
+
+
 def _mention(parsed, c: _Candidate) -> ActorMention | None:
     k = knowledge()
     span = parsed[c.start:c.end]
+    score = _SCORE.search(span.text)
+    if score and len(span) > 1:
+        span = span.char_span(0, score.start(), alignment_mode="contract") or span
     text = span.text
     entry = k.entries.get(key(text))
     role = ""
@@ -597,6 +603,31 @@ def _headline_names(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return kept
 
 
+# Particles inside a name ("Ursula von der Leyen"): the model may end the name on them.
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "di", "la", "le", "bin", "al", "ibn", "dos", "du"}
+# "(NASDAQ: HLXR)": an exchange and a ticker are not actors of the story
+_TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|OTC|TSE|HKEX|Euronext|SIX|XETRA)\s*:\s*[A-Z][A-Z.]{0,6}\)")
+
+
+def _joined_particles(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'Ursula von der' + 'Leyen' -> one person, 'Ursula von der Leyen'."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "person" and prev.text.split()[-1] in NAME_PARTICLES \
+                and not text[prev.end:m.start].strip() and m.text[:1].isupper():
+            name = text[prev.start:m.end]
+            out[-1] = ActorMention(prev.start, m.end, name, name, "person", prev.role)
+            continue
+        out.append(m)
+    return out
+
+
+def _not_tickers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    spans = [t.span() for t in _TICKER.finditer(text)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def find_actors(doc: Document) -> list[ActorMention]:
     """Fill doc.parsed and doc.mentions: every actor mention with its canonical name, kind and role."""
     if doc.language == "ru":
@@ -606,6 +637,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
     parsed = parse(doc)
     mentions = [m for c in _candidates(parsed) if (m := _mention(parsed, c)) and not _inside_a_date(m, doc)]
     mentions = _headline_names(doc.text, mentions)
+    mentions = _not_tickers(doc.text, _joined_particles(doc.text, sorted(mentions, key=lambda m: m.start)))
     names = _Names(Counter(m.name for m in mentions))
     mentions += _acronyms(parsed, mentions, names)
     mentions.sort(key=lambda m: m.start)
