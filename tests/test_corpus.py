@@ -279,3 +279,24 @@ def test_an_article_a_step_fails_on_is_left_out_with_a_message_and_the_others_ke
     result = build_timeline(articles(), bulk=True)
     assert set(result.events["source"]) == {"harbour.txt"}
     assert any(m.startswith("library.txt: left out because of an internal error (ValueError") for m in result.messages)
+
+
+def test_reports_in_other_words_or_languages_merge_on_their_date_and_shared_actors():
+    from timeline.corpus import merge_events
+
+    frame = pd.DataFrame([
+        {"event_id": "en#1", "date_value": "2025-11-19", "date_mod": "", "summary": "Putin and Erdogan agree to restart talks",
+         "actors": ["Vladimir Putin", "Recep Tayyip Erdogan"], "primary_actor": "Vladimir Putin", "event_kind": "agreement",
+         "source": "bbc.txt", "date_text": "19 November 2025", "publication_date": "2025-11-19"},
+        {"event_id": "ru#1", "date_value": "2025-11-19", "date_mod": "", "summary": "Путин и Эрдоган договорились возобновить переговоры",
+         "actors": ["Vladimir Putin", "Recep Tayyip Erdogan", "Russia"], "primary_actor": "Vladimir Putin",
+         "event_kind": "agreement", "source": "tass.txt", "date_text": "среду", "publication_date": "2025-11-19"},
+        # the same day, one shared actor, other things done: two events
+        {"event_id": "en#2", "date_value": "2025-11-19", "date_mod": "", "summary": "Wheat futures fell in Chicago",
+         "actors": ["Vladimir Putin"], "primary_actor": "", "event_kind": "other",
+         "source": "reuters.txt", "date_text": "Wednesday", "publication_date": "2025-11-19"},
+    ])
+    merged = merge_events(frame)
+    assert sorted(merged.source_count.tolist()) == [1, 2]
+    both = merged[merged.source_count == 2].iloc[0]
+    assert set(both.sources) == {"bbc.txt", "tass.txt"}

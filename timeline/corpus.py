@@ -69,6 +69,7 @@ class _Row:
     primary: str
     published: dt.date | None = None
     written: str = ""  # the date as written, lowercased
+    kind: str = ""  # the event's kind (statement, decision, ...)
 
 
 # ---------------------------------------------------------------- wording, dates, actors
@@ -127,7 +128,25 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+# Two reports of one event in other words (or another language) still name its actors: this many
+# shared actors on the very same date make one event.
+SHARED_ACTORS_FOR_SAME_EVENT = 2
+
+
+def same_by_actors(a: _Row, b: _Row) -> bool:
+    """'Putin and Erdogan agree to restart talks' and 'Путин и Эрдоган договорились': the same date
+    as written in value, from two sources, with two actors in common, or the same actor doing the
+    same kind of thing."""
+    if a.source == b.source or a.value != b.value or not a.value.split("|")[0]:
+        return False
+    if len(a.actors & b.actors) >= SHARED_ACTORS_FOR_SAME_EVENT:
+        return True
+    return bool(a.primary) and a.primary == b.primary and a.kind == b.kind and a.kind not in ("", "other")
+
+
 def same_event(a: _Row, b: _Row, wording: float) -> bool:
+    if same_by_actors(a, b):
+        return True
     if not dates_compatible(a, b):
         return False
     agree = _actors_agree(a, b)
@@ -166,7 +185,8 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
         rows.append(_Row(i, str(rec.get("source") or ""), _row_period(rec),
                          f"{rec.get('date_value', '')}|{rec.get('date_mod', '')}",
                          frozenset(words), char_grams(words), actors, str(rec.get("primary_actor") or ""),
-                         day_of(rec.get("publication_date")), " ".join(str(rec.get("date_text") or "").lower().split())))
+                         day_of(rec.get("publication_date")), " ".join(str(rec.get("date_text") or "").lower().split()),
+                         str(rec.get("event_kind") or "")))
     return rows
 
 
@@ -184,6 +204,18 @@ def _candidate_pairs(rows: list[_Row]) -> set[tuple[int, int]]:
         for k, i in enumerate(members):
             for j in members[k + 1:]:
                 pairs.add((i, j) if i < j else (j, i))
+    # reports in other words share no rare word but their date and actors
+    by_date: dict[str, list[_Row]] = defaultdict(list)
+    for r in rows:
+        if r.actors:
+            by_date[r.value].append(r)
+    for group in by_date.values():
+        if len(group) > MAX_ROWS_PER_WORD:
+            continue  # a date most rows share ("2011"): the wording decides there
+        for k, a in enumerate(group):
+            for b in group[k + 1:]:
+                if same_by_actors(a, b):
+                    pairs.add((a.index, b.index))
     return pairs
 
 
