@@ -266,3 +266,10 @@ def test_a_live_blog_entry_is_dated_by_its_heading_clock():
     assert rows["2026-01-21T09:05"] == "Glasgow Airport has cancelled all flights"
     assert rows["2026-01-20"] == "The resilience committee met twice"  # the entry's own date dates it
     assert "2026-01-21T08:20" not in rows
+
+
+def test_a_record_counted_from_a_date_and_a_sports_season_are_not_placed_as_events():
+    frame = extract_events("It was Arsenal's first league win at Stamford Bridge since April 2023. Rice, who has "
+                           "played 52 matches this season, scored. Prices have risen since March 2023.",
+                           published="2026-04-10")
+    assert frame.date_value.tolist() == ["2023-03"]

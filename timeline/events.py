@@ -32,6 +32,8 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom", "whose"}
 DEMONSTRATIVES = {"this", "that", "it"}
 NON_AGENT_VERBS = {"be", "seem", "appear", "remain", "become", "take", "happen", "rain", "matter", "follow"}
 MAX_SUMMARY_WORDS = 24
+# "its first league win since April 2023": a record counted from a date, like a superlative
+RECORD_ORDINALS = {"first", "only"}
 
 
 @dataclass(frozen=True)
@@ -651,8 +653,8 @@ def is_reference_point(span) -> bool:
         prep = node.head
         if prep.lower_ == "than":
             return True
-        if prep.lower_ == "since":
-            return any(t.tag_ in ("JJS", "RBS") for t in span.sent)
+        if prep.lower_ == "since":  # "the highest since 1992", "its first win since April 2023"
+            return any(t.tag_ in ("JJS", "RBS") or t.lower_ in RECORD_ORDINALS for t in span.sent)
         node = prep.head
     return False
 

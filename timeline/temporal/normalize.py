@@ -307,6 +307,11 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     if "side" in g:  # "the year before", "the day after": from the story's last date
         step = t.get("SIDE_WORDS", g["side"], 1)
         return Spec(gran=UNIT_GRAN[unit], shift=(unit, step), anchor="story")
+    if unit == "SEASON" and "definite" not in g:
+        # "this season", "last season": a sports, TV or harvest season more often than a spring or a
+        # summer, which a timeline would place wrongly; said of the present, past or future only
+        return Spec(value={-1: "PAST_REF", 1: "FUTURE_REF"}.get(direction if isinstance(direction, int) else 0,
+                                                                  "PRESENT_REF"))
     if "definite" in g:  # "the quarter": the one the story is about
         if unit == "Q":
             return Spec(gran="quarter", topic=True)
