@@ -84,3 +84,14 @@ def test_an_interfax_dateline_gives_the_day_and_the_written_years_give_the_year(
     assert not any(a in ("INTERFAX", "Москва") for actors in frame.actors for a in actors)
     arrested = frame[frame.date_value == "2024-04-23"].iloc[0]
     assert "Тимур Иванов" in arrested.actors  # "Иванов" is the person named in full
+
+
+def test_what_is_said_stays_with_the_verb_of_saying_and_a_date_takes_its_leaning_words():
+    frame = extract_events("Депутат Госдумы Антон Горелкин в июле предупредил, что WhatsApp «пора готовиться к "
+                           "уходу с российского рынка». Саму Meta суд признал экстремистской организацией еще в "
+                           "марте 2022 года.", published="2025-11-19")
+    rows = {r.date_value: r for r in frame.itertuples()}
+    assert rows["2025-07"].summary.endswith("«пора готовиться к уходу с российского рынка»")
+    assert rows["2025-07"].primary_actor == "Антон Горелкин" and rows["2025-07"].event_kind == "statement"
+    assert rows["2022-03"].summary == "Саму Meta суд признал экстремистской организацией"
+    assert rows["2022-03"].event_kind == "legal"

@@ -29,6 +29,8 @@ TIME_NOUNS = {"год", "ночь", "утро", "вечер", "день", "не�
 # Words that only join a clause to the one before: a summary does not start with them.
 JOINING_RELS = {"cc", "mark"}
 RELATIVE_WORDS = {"который", "которая", "которое", "которые"}
+# "еще в марте 2022 года": words that only lean on the date go with it
+DATE_ADVERBS = {"еще", "ещё", "уже", "лишь", "только", "вплоть"}
 PERSON_PRONOUNS = {"он": "Masc", "она": "Fem"}
 
 
@@ -180,7 +182,8 @@ def _date_words(sent: _Sentence, tokens: list) -> set[str]:
                 nouns.add(head.id)
     for x in sent.tokens:
         head = _head(sent, x)
-        if head is not None and head.id in ids and (x.rel in ("case", "det") or (head.id in nouns and x.rel in ("amod", "nummod"))):
+        if head is not None and head.id in ids and (x.rel in ("case", "det") or (head.id in nouns and x.rel in ("amod", "nummod"))
+                                                     or (x.rel == "advmod" and _lemma(x) in DATE_ADVERBS)):
             ids.add(x.id)
     # the commas around the date go with it: "Тогда, 10 октября, Россия атаковала"
     order = [x.id for x in sent.tokens]
@@ -259,7 +262,7 @@ def build_event(doc: Document, t: Timex, sent: _Sentence, actors: _Actors, other
                  and x.rel not in ("case", "det")), date_tokens[0])
     verb = _clause_verb(sent, root)
     # what is said stays with the verb of saying ("заявил, что ..."), as in English
-    stop = OWN_CLAUSE_RELS - ({"ccomp"} if _lemma(verb) in data.reporting else set())
+    stop = {"conj", "parataxis"} if _lemma(verb) in data.reporting else OWN_CLAUSE_RELS
     clause = _subtree(sent, verb, stop)
     if verb.id in ids:  # a date with no verb above it: the sentence tells the event
         clause = list(sent.tokens)
