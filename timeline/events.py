@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import bisect
 import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,7 +170,14 @@ class _Index:
                 for t in span:
                     self.by_token[t.i] = m
 
-        self.gender = self._genders(parsed)
+        self.parsed = parsed
+        self._gender: dict[str, str] | None = None
+
+    @property
+    def gender(self) -> dict[str, str]:
+        if self._gender is None:  # only texts with a "he" or "she" to resolve pay for it
+            self._gender = self._genders(self.parsed)
+        return self._gender
 
     def _genders(self, parsed) -> dict[str, str]:
         """What the text says of each person's gender: a form of address ("Mrs. Park"), a common given
@@ -178,21 +186,26 @@ class _Index:
         k = knowledge()
         gender: dict[str, str] = {}
         people = [m for m in self.mentions if m.kind == "person"]
+        text = parsed.text  # built from the tokens on each call: once, not per person
         for m in people:
-            word = parsed.text[max(0, m.start - 6):m.start].split()
+            word = text[max(0, m.start - 6):m.start].split()
             if word and word[-1] in k.honorific_gender:
                 gender.setdefault(m.name, k.honorific_gender[word[-1]])
         for m in people:  # a common given name ("William Beebe", "Thomas Ellison", "Alvin")
             first = m.name.split()[0]
             if first in k.given_name_gender:
                 gender.setdefault(m.name, k.given_name_gender[first])
+        # sentence starts once, then each pronoun finds its sentence and the one before by bisection
+        starts = [sent.start_char for sent in parsed.sents if sent.text.strip()]
+        person_starts = [m.start for m in people]
         for token in parsed:
             g = k.pronoun_gender.get(token.lower_)
-            if g is None:
+            if g is None or not starts:
                 continue
-            prev = _previous_sentence(token.sent)
-            since = prev.start_char if prev is not None else token.sent.start_char
-            named = {m.name for m in people if since <= m.start < token.idx}
+            here = max(bisect.bisect_right(starts, token.idx) - 1, 0)
+            since = starts[max(here - 1, 0)]
+            lo, hi = bisect.bisect_left(person_starts, since), bisect.bisect_left(person_starts, token.idx)
+            named = {m.name for m in people[lo:hi]}
             if len(named) == 1:
                 gender.setdefault(named.pop(), g)
         return gender
@@ -682,6 +695,7 @@ def find_events(doc: Document) -> list[Event]:
     for i, j in restating.items():
         companions.setdefault(j, []).append(spans[i][1])
     doc.events = []
+    sentences = sentence_starts = None
     for i, (t, s) in enumerate(spans):
         if i in skipped:
             continue
@@ -689,7 +703,10 @@ def find_events(doc: Document) -> list[Event]:
         if until is None and is_heading(doc.text, t, s):
             # "10:32 GMT" heading a live blog's entry dates the entry's first sentence, unless that
             # sentence has a date of its own, which dates it
-            entry = _sentence_after(parsed, doc.text.find("\n", t.end))
+            if sentences is None:  # listed once: a live page may hold hundreds of headings
+                sentences = [sent for sent in parsed.sents if sent.text.strip()]
+                sentence_starts = [sent.start_char for sent in sentences]
+            entry = _sentence_after(sentences, sentence_starts, doc.text.find("\n", t.end))
             if entry is not None and not any(entry.start_char <= d.start < entry.end_char for d, _ in spans):
                 event = build_event(doc, t, s, index, all_dates, start=entry.root)
                 doc.events.append(dataclasses.replace(event, sentence=entry.text.strip(),
@@ -716,11 +733,12 @@ def is_heading(text: str, t: Timex, span) -> bool:
     return t.type == "TIME" and not text[line_start:t.start].strip() and not text[t.end:line_end].strip(" \t-–—:|")
 
 
-def _sentence_after(parsed, pos: int):
+def _sentence_after(sentences: list, starts: list[int], pos: int):
     """The first sentence with words that starts at or after pos (None at the end of the text)."""
     if pos < 0:
         return None
-    return next((sent for sent in parsed.sents if sent.start_char >= pos and sent.text.strip()), None)
+    k = bisect.bisect_left(starts, pos)
+    return sentences[k] if k < len(sentences) else None
 
 
 def dateline_lede(doc: Document, parsed, index: _Index, dated: list[Timex], other_dates: set[int]) -> Event | None:
