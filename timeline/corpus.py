@@ -70,6 +70,7 @@ class _Row:
     published: dt.date | None = None
     written: str = ""  # the date as written, lowercased
     kind: str = ""  # the event's kind (statement, decision, ...)
+    cyrillic: bool = False  # the summary is written in Cyrillic (its wording cannot be compared with Latin)
 
 
 # ---------------------------------------------------------------- wording, dates, actors
@@ -133,11 +134,19 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
 SHARED_ACTORS_FOR_SAME_EVENT = 2
 
 
+# Where the wording can be compared (both in one script), it must still agree a little: two events
+# of one day with the same two actors ("NATO struck Tripoli", "Gaddafi rejected NATO's terms") are two.
+SAME_SCRIPT_MIN_WORDING = 0.3
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
 def same_by_actors(a: _Row, b: _Row) -> bool:
     """'Putin and Erdogan agree to restart talks' and 'Путин и Эрдоган договорились': the same date
     as written in value, from two sources, with two actors in common, or the same actor doing the
-    same kind of thing."""
+    same kind of thing; in one language, with some of their wording too."""
     if a.source == b.source or a.value != b.value or not a.value.split("|")[0]:
+        return False
+    if a.cyrillic == b.cyrillic and dice(a.grams, b.grams) < SAME_SCRIPT_MIN_WORDING:
         return False
     if len(a.actors & b.actors) >= SHARED_ACTORS_FOR_SAME_EVENT:
         return True
@@ -186,7 +195,8 @@ def _rows(frame: pd.DataFrame) -> list[_Row]:
                          f"{rec.get('date_value', '')}|{rec.get('date_mod', '')}",
                          frozenset(words), char_grams(words), actors, str(rec.get("primary_actor") or ""),
                          day_of(rec.get("publication_date")), " ".join(str(rec.get("date_text") or "").lower().split()),
-                         str(rec.get("event_kind") or "")))
+                         str(rec.get("event_kind") or ""),
+                         bool(_CYRILLIC.search(str(rec.get("summary") or "")))))
     return rows
 
 
