@@ -407,6 +407,21 @@ def year_then_day(text: str, mentions: list[Mention], gap: re.Pattern = _YEAR_TH
             sb.year, sb.explicit = sa.year, True
 
 
+def range_gap(text: str, end: int, start: int) -> str:
+    """What stands between two expressions, as RANGE_JOINS keys it: "to", "until", "-" (spaces and
+    commas aside: "Dec. 30, 2024, to Jan. 2, 2025")."""
+    return " ".join(text[end:start].split()).strip(" ,").lower()
+
+
+def opener_before(text: str, start: int, openers) -> str:
+    """The range opener ("from", "between") right before an expression, if any, lower-cased."""
+    before = text[max(0, start - 20):start].rstrip().lower()
+    for word in openers:
+        if re.search(r"(?<!\w)%s$" % re.escape(word), before):
+            return word
+    return ""
+
+
 def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> None:
     """'between October and December 2023', 'from May 5 to June 2, 2024': the first end takes
     the year written with the second."""
@@ -420,8 +435,7 @@ def share_year_in_ranges(lang: Language, text: str, mentions: list[Mention]) -> 
         elif sa.year is not None and sa.explicit and sa.month and sb.year is None and sb.month \
                 and sb.value is None and sb.shift is None and not sb.weekday and sb.gran == sa.gran:
             # "from Dec. 28, 2023, to Jan. 3": the second end follows the first, in its year or the next
-            gap = " ".join(text[a.end:b.start].split()).strip(" ,").lower()
-            if gap in getattr(lang.data, "RANGE_JOINS", {}):
+            if range_gap(text, a.end, b.start) in getattr(lang.data, "RANGE_JOINS", {}):
                 sb.year = sa.year + (1 if (sb.month, sb.day or 0) < (sa.month, sa.day or 0) else 0)
 
 
@@ -530,15 +544,19 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     return join_day_next_to_date(language_, text, out)
 
 
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Nothing but the expression (and a dash, colon or bar after it) on its line: a heading ("10:32 GMT")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t-–—:|")
+
+
 def is_heading_clock(text: str, mention: Mention) -> bool:
     """A clock time alone on its line ("10:32 GMT"): the heading of a live blog's entry."""
     s = mention.spec
-    if not (s.type == "TIME" and s.shift == ("D", 0) and s.anchor == "story" and not s.weekday and not s.month):
-        return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:mention.start].strip() and not text[mention.end:line_end].strip(" \t-–—:|")
+    return s.type == "TIME" and s.shift == ("D", 0) and s.anchor == "story" and not s.weekday and not s.month \
+        and alone_on_its_line(text, mention.start, mention.end)
 
 
 def told_in_the_past(lang: Language, text: str, mention: Mention) -> bool:
@@ -676,8 +694,7 @@ def same_day_in_clock_ranges(lang: Language, text: str, mentions: list[Mention],
         a, b = mentions[i].spec, out[i + 1]
         if not (a.type == "TIME" and a.shift == ("D", 0) and a.anchor == "story" and not a.weekday and not a.month):
             continue
-        gap = " ".join(text[out[i].end:b.start].split()).strip(" ,").lower()
-        if gap in joins and b.type == "TIME" and _CLOCK_ON_DAY.match(b.value) and _CLOCK_ON_DAY.match(out[i].value):
+        if range_gap(text, out[i].end, b.start) in joins and b.type == "TIME" and _CLOCK_ON_DAY.match(b.value) and _CLOCK_ON_DAY.match(out[i].value):
             t = out[i]
             out[i] = Timex(t.start, t.end, t.text, t.type, b.value[:11] + t.value[11:], t.mod, t.point)
     return out
@@ -692,9 +709,9 @@ def weekdays_in_order(lang: Language, text: str, mentions: list[Mention], out: l
         a, b = mentions[i].spec, mentions[i + 1].spec
         if not (a.weekday and b.weekday and not a.month and not b.month and a.direction is None):
             continue
-        gap = " ".join(text[out[i].end:out[i + 1].start].split()).strip(" ,").lower()
+        gap = range_gap(text, out[i].end, out[i + 1].start)
         need = joins.get(gap)
-        if need and not re.search(r"(?<!\w)%s\s+$" % re.escape(need), text[max(0, out[i].start - 20):out[i].start].lower()):
+        if need and opener_before(text, out[i].start, (need,)) != need:
             continue  # "made Friday and Thursday": two days, not a period
         first, second = value_date(out[i].value), value_date(out[i + 1].value)
         if gap in joins and first and second and _FULL_DAY.match(out[i].value) and first > second:

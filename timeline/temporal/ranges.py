@@ -10,19 +10,10 @@ from __future__ import annotations
 import re
 
 from ..timex import Timex
-from .engine import language
+from .engine import language, opener_before, range_gap
 
 # a value that starts with a year: only such ends can be put in order
 _CALENDAR = re.compile(r"\d{4}")
-
-
-def _opener_before(text: str, start: int, openers: tuple[str, ...]) -> str:
-    """The range opener ("from", "between") right before a date, if any, lower-cased."""
-    before = text[max(0, start - 20):start].rstrip().lower()
-    for word in openers:
-        if re.search(r"(?<!\w)%s$" % re.escape(word), before):
-            return word
-    return ""
 
 
 def _is_change(text: str, start: int, verbs: tuple[str, ...]) -> bool:
@@ -52,9 +43,9 @@ def find_ranges(text: str, timexes: list[Timex], lang: str = "en") -> list[tuple
     i = 0
     while i < len(timexes) - 1:
         a, b = timexes[i], timexes[i + 1]
-        gap = " ".join(text[a.end:b.start].split()).strip(", ").lower()  # "Dec. 30, 2024, to Jan. 2, 2025"
+        gap = range_gap(text, a.end, b.start)
         needs = joins.get(gap)
-        joined = gap in joins and (needs is None or _opener_before(text, a.start, openers) == needs)
+        joined = gap in joins and (needs is None or opener_before(text, a.start, openers) == needs)
         if joined and ends_in_order(a, b) and not _is_change(text, a.start, change_verbs):
             pairs.append((i, i + 1))
             i += 2  # an end belongs to one range only
