@@ -21,6 +21,7 @@ from .publication import dateline_prefix_end, dateline_span, header_date
 from .document import ActorMention, Document, Event
 from .dates import day_of, period
 from .temporal import find_ranges
+from .temporal.engine import alone_on_its_line
 from .timex import Timex
 
 # a value placed in calendar time: 1997-12-03, 2023-11, 2022, 2024-W05, 2024-SU, 199 (decade), 19 (century)
@@ -214,24 +215,19 @@ class _Index:
         """The person a 'he' or 'she' stands for: the last one named whose gender, as far as the text
         says, agrees ("She married Arthur Park; he died" is not she who died)."""
         g = knowledge().pronoun_gender.get(token.lower_)
-        found = None
-        for m in self.mentions:
-            if m.start >= token.idx:
-                break
-            if m.kind == "person" and (g is None or self.gender.get(m.name, g) == g):
-                found = m
-        return found
+        return self.last_before(token.idx, ("person",), agrees=lambda m: g is None or self.gender.get(m.name, g) == g)
 
     def at(self, token) -> ActorMention | None:
         m = self.by_token.get(token.i)
         return m if m is not None and m.kind != "place" else None
 
-    def last_before(self, char: int, kinds: tuple[str, ...], after: int = 0) -> ActorMention | None:
+    def last_before(self, char: int, kinds: tuple[str, ...], after: int = 0, agrees=None) -> ActorMention | None:
+        """The last mention of one of these kinds between after and char (that agrees, if told how)."""
         found = None
         for m in self.mentions:
             if m.start >= char:
                 break
-            if m.kind in kinds and m.start >= after:
+            if m.kind in kinds and m.start >= after and (agrees is None or agrees(m)):
                 found = m
         return found
 
@@ -554,10 +550,10 @@ def build_event(doc: Document, t: Timex, span, index: _Index, other_dates: set[i
             and primary and subject.dep_ == "nsubj":
         replace[subject.i] = primary  # "he actually reversed" -> "Joe Biden reversed"
     elif subject is not None and subject.lower_ in knowledge().person_pronouns and subject.dep_ == "nsubjpass" \
-            and actor_of(subject, index):
+            and (person := actor_of(subject, index)):
         # "He was arrested in October 2020" -> "Daniel Marsh was arrested": who it happened to
-        replace[subject.i] = actor_of(subject, index)
-        extra_actors.append(replace[subject.i])
+        replace[subject.i] = person
+        extra_actors.append(person)
     for i, m in _object_it(tokens, index, sent.start_char, parsed).items():
         replace[i] = "the " + m.name if not m.name.lower().startswith("the ") else m.name
         extra_actors.append(m.name)
@@ -700,7 +696,7 @@ def find_events(doc: Document) -> list[Event]:
         if i in skipped:
             continue
         until = spans[far_end[i]] if i in far_end else None
-        if until is None and is_heading(doc.text, t, s):
+        if until is None and is_heading(doc.text, t):
             # "10:32 GMT" heading a live blog's entry dates the entry's first sentence, unless that
             # sentence has a date of its own, which dates it
             if sentences is None:  # listed once: a live page may hold hundreds of headings
@@ -725,12 +721,9 @@ def find_events(doc: Document) -> list[Event]:
     return doc.events
 
 
-def is_heading(text: str, t: Timex, span) -> bool:
-    """A date or clock alone on its line, below which an entry follows ("07:15 GMT")."""
-    line_start = text.rfind("\n", 0, t.start) + 1
-    line_end = text.find("\n", t.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return t.type == "TIME" and not text[line_start:t.start].strip() and not text[t.end:line_end].strip(" \t-–—:|")
+def is_heading(text: str, t: Timex) -> bool:
+    """A clock alone on its line, below which an entry follows ("07:15 GMT")."""
+    return t.type == "TIME" and alone_on_its_line(text, t.start, t.end)
 
 
 def _sentence_after(sentences: list, starts: list[int], pos: int):
