@@ -17,9 +17,10 @@ from importlib import resources
 from types import SimpleNamespace
 
 from .document import ActorMention, Document, Event
+from .events import _inside, capitalise, is_calendar_date, shorten
+from .temporal import find_ranges
 from .timex import Timex
 
-MAX_SUMMARY_WORDS = 24
 # Dependents that are clauses of their own: they leave the summary of the clause above them.
 OWN_CLAUSE_RELS = {"conj", "parataxis", "advcl", "acl:relcl", "ccomp", "csubj"}
 SUBJECT_RELS = {"nsubj"}
@@ -85,10 +86,6 @@ def parse(doc: Document):
 # ---------------------------------------------------------------- actors
 
 KINDS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
-
-
-def _inside(start: int, end: int, spans) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 def find_actors(doc: Document) -> list[ActorMention]:
@@ -214,12 +211,10 @@ def _render(text: str, tokens: list) -> str:
 
 
 def _shorten(text: str) -> str:
+    """The English summaries' shortening, after dropping a quotation mark the clause cut off."""
     if text.count('"') % 2:  # a quotation cut by the clause: no quotation marks rather than one
         text = text.replace('"', "")
-    words = text.split()
-    text = " ".join(words[:MAX_SUMMARY_WORDS]).rstrip(",;:") + ("…" if len(words) > MAX_SUMMARY_WORDS else "")
-    text = text.rstrip(".")
-    return text[:1].upper() + text[1:]
+    return capitalise(shorten(" ".join(text.split())))
 
 
 class _Actors:
@@ -319,9 +314,6 @@ def build_event(doc: Document, t: Timex, sent: _Sentence, actors: _Actors, other
 
 def find_events(doc: Document) -> list[Event]:
     """One event per calendar date (a period is one event over both ends), as for English."""
-    from .events import is_calendar_date
-    from .temporal import find_ranges
-
     parsed = parse(doc)
     sentences = _sentences(parsed)
     actors = _Actors(doc.mentions)
