@@ -140,13 +140,13 @@ SAME_SCRIPT_MIN_WORDING = 0.3
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
-def same_by_actors(a: _Row, b: _Row) -> bool:
+def same_by_actors(a: _Row, b: _Row, wording: float | None = None) -> bool:
     """'Putin and Erdogan agree to restart talks' and 'Путин и Эрдоган договорились': the same date
     as written in value, from two sources, with two actors in common, or the same actor doing the
     same kind of thing; in one language, with some of their wording too."""
     if a.source == b.source or a.value != b.value or not a.value.split("|")[0]:
         return False
-    if a.cyrillic == b.cyrillic and dice(a.grams, b.grams) < SAME_SCRIPT_MIN_WORDING:
+    if a.cyrillic == b.cyrillic and (dice(a.grams, b.grams) if wording is None else wording) < SAME_SCRIPT_MIN_WORDING:
         return False
     if len(a.actors & b.actors) >= SHARED_ACTORS_FOR_SAME_EVENT:
         return True
@@ -154,7 +154,7 @@ def same_by_actors(a: _Row, b: _Row) -> bool:
 
 
 def same_event(a: _Row, b: _Row, wording: float) -> bool:
-    if same_by_actors(a, b):
+    if same_by_actors(a, b, wording):
         return True
     if not dates_compatible(a, b):
         return False
