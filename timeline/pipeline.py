@@ -120,11 +120,16 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+def new_document(article: Article) -> Document:
+    """The Document an article starts as: its text, source, the date it brings and its language."""
+    return Document(article.text, article.source, article.published,
+                    article.published_basis if article.published else "", language=detect(article.text))
+
+
 def own_publication_date(article: Article) -> tuple[dt.date | None, str]:
     """The publication date an article brings itself (its file's, its dateline's, or inferred), with
     the basis: what a date the user set replaces. Tagging only, no parse: cheap enough to ask often."""
-    doc = Document(article.text, article.source, article.published,
-                   article.published_basis if article.published else "", language=detect(article.text))
+    doc = new_document(article)
     set_publication_date(doc)
     return doc.published, doc.publication_basis
 
@@ -137,8 +142,7 @@ def process(article: Article, parse: Callable[[Document], object] | None = None)
 
     if not article.text or not article.text.strip():
         raise InputError(f"{article.source}: the text is empty; paste an article or upload a file.")
-    doc = Document(article.text, article.source, article.published,
-                   article.published_basis if article.published else "", language=detect(article.text))
+    doc = new_document(article)
     doc.skipped = find_boilerplate(doc.text) + publication.dateline_prefixes(doc.text)
     set_publication_date(doc)
     # a publication date known (given, found in a dateline or the file, or assumed as the latest it
