@@ -419,3 +419,10 @@ def test_russian_day_and_month_in_figures():
     assert [x[2] for x in found("Акция продлится с 22.11 по 28.11.")] == ["2024-11-22", "2024-11-28"]
     assert found("Курс вырос до 10.05 рубля.") == []
     assert found("Индекс вырос на 12.10 пункта.") == []
+
+
+@pytest.mark.parametrize("season, value", [("Летом", "2010-SU"), ("Весной", "2010-SP")])
+def test_russian_season_of_the_same_year_is_the_storys(season, value):
+    # it raised a TypeError, and the whole article was lost
+    text = f"В 2010 году завод закрыли. {season} того же года его снесли."
+    assert found(text)[-1][:3] == (f"{season} того же года", "DATE", value)

@@ -157,7 +157,11 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
             return None
     if "yrel" in g:  # "April next year", "early October this year"; "в ноябре прошлого года"
         shift = {"this": 0, "last": -1, "next": 1}.get(key(g["yrel"]))
-        s.year_shift = shift if shift is not None else t.get("RELATIVE", g["yrel"])
+        shift = shift if shift is not None else t.get("RELATIVE", g["yrel"])
+        if isinstance(shift, str):  # "летом того же года": the story's year, as "в мае того же года"
+            direction, anchor = relative({"rel": g["yrel"]}, t)
+        else:
+            s.year_shift = shift
     if "topic" in g:  # "this year's third quarter", "the 1988 period", "the latest quarter"
         s.gran = "quarter"
         q = t.get("QUARTER_ORDINALS", g.get("quarter"))
