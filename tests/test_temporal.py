@@ -807,3 +807,43 @@ def test_a_clock_heading_a_live_blog_entry_is_the_day_of_writing():
 def test_a_clock_after_its_day_is_on_that_day():
     found = tag("The hearing begins Dec. 2 at 11 a.m.", dt.date(2024, 11, 20))
     assert [(x.text, x.value) for x in found] == [("Dec. 2", "2024-12-02"), ("11 a.m.", "2024-12-02T11:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit is in July.", ("July", "2025-07")),
+    ("Talks are in September.", ("September", "2025-09")),
+    ("The festival takes place in August.", ("August", "2025-08")),
+    ("Polls close on Friday.", ("Friday", "2025-03-14")),
+    ("Voting ends on Sunday.", ("Sunday", "2025-03-16")),
+    ("Payment is due on 1 June.", ("1 June", "2025-06-01")),
+    ("Election Day is Nov. 4.", ("Nov. 4", "2025-11-04")),
+    ("The clocks go back at the end of October.", ("the end of October", "2025-10")),
+])
+def test_a_schedule_in_the_present_tense_lies_ahead(text, expected):
+    assert (expected[0], expected[1]) in [(t, v) for t, _, v, _ in values(text, dt.date(2025, 3, 12))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials close to the talks said on Friday that it was over.", "2025-03-07"),
+    ("Officials over the weekend became more open in declaring it.", "2025-W10-WE")])
+def test_adjectives_like_schedule_verbs_say_nothing_of_the_future(text, expected):
+    assert [v for _, _, v, _ in values(text, dt.date(2025, 3, 12))] == [expected]
+
+
+@pytest.mark.parametrize("verb, first, last", [("runs", "2025-02-14", "2025-06-02"),
+                                               ("ran", "2024-02-14", "2024-06-02")])
+def test_the_ends_of_a_yearless_day_range_stay_in_order(verb, first, last):
+    got = values(f"The exhibition {verb} from 14 February to 2 June.", dt.date(2025, 3, 12))
+    assert [v for _, _, v, _ in got] == [first, last]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She was elected in 2016. The next year, she resigned.", "2017"),
+    ("The company was founded in March 2010. The next month, it moved to Austin.", "2010-04"),
+    ("The company was founded on 4 March 2010. The next week, it moved to Austin.", "2010-W10"),
+    # a month after a year is somewhere in that year: not the document's next month
+    ("The company was founded in 2010. The following month, it moved to Austin.", "2010"),
+    ("Sales rose in 2023. The next year will be harder.", "2026"),
+])
+def test_the_next_year_told_in_the_past_follows_the_story(text, expected):
+    assert values(text, dt.date(2025, 3, 12))[-1][2] == expected

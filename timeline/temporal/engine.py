@@ -51,6 +51,11 @@ class Language:
         # rules whose forward offset counts from the story's date when told in the past ("Через
         # месяц его запустили вновь": a month after the story's date), a length without one
         self.story_in_past = frozenset(getattr(data, "STORY_IN_PAST_RULES", ()))
+        # words that, opening such an offset, count from the story's date when told in the past and
+        # a story date is known ("She was elected in 2016. The next year, she resigned": 2017)
+        story_words = getattr(data, "STORY_WORDS_IN_PAST", ())
+        self.story_words_in_past = re.compile(r"(?:%s)\s" % "|".join(map(re.escape, story_words)), re.I) \
+            if story_words else None
         # "the next day" told ahead counts from the last day named ahead, not from the story's
         self.next_day_ahead = getattr(data, "NEXT_DAY_AHEAD", False)
         # what may stand between a year and a month or day it holds ("In 2005, on March 3")
@@ -499,6 +504,11 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if mention.rule in language_.story_in_past and spec.shift is not None and spec.shift[1] > 0 \
                 and tense_near(language_, text, mention.start, mention.end) == -1:
             spec = counted_from_story(spec, ctx)
+        elif language_.story_words_in_past is not None and ctx.story is not None and spec.anchor == "dct" \
+                and spec.shift is not None and spec.shift[1] > 0 \
+                and language_.story_words_in_past.match(text, mention.start) \
+                and tense_near(language_, text, mention.start, mention.end) == -1:
+            spec = replace(spec, anchor="story")
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
@@ -535,6 +545,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
             ctx.last_day = ctx.story
     out = keep_ranges_in_order(language_, text, mentions, out)
+    out = day_ranges_in_order(language_, text, mentions, out)
     out = range_ends_in_the_story(language_, text, mentions, out, from_story)
     out = same_month_in_day_ranges(mentions, out)
     out = same_day_in_clock_ranges(language_, text, mentions, out)
@@ -680,6 +691,29 @@ def keep_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out
         year = int(second[:4]) - (1 if a.month > b.month else 0)
         out[i] = Timex(out[i].start, out[i].end, out[i].text, out[i].type,
                        f"{year:04d}-{a.month:02d}", out[i].mod)
+    return out
+
+
+def day_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+    """'The exhibition runs from 14 February to 2 June', told on 12 March: two yearless days that the
+    tense rules put in the wrong order are put in one stretch. Told in the past, the stretch is
+    over, and the first day moves back a year; otherwise the last day moves on a year."""
+    joins = {j for j in getattr(lang.data, "RANGE_JOINS", {}) if j not in ("and", "or")}
+    for i in range(len(out) - 1):
+        a, b = mentions[i].spec, mentions[i + 1].spec
+        first, last = out[i], out[i + 1]
+        if not (a.gran == b.gran == "day" and a.year is None and b.year is None and a.month and b.month
+                and a.day and b.day and a.shift is None and b.shift is None and not a.weekday and not b.weekday
+                and _FULL_DAY.match(first.value) and _FULL_DAY.match(last.value) and last.value < first.value
+                and range_gap(text, first.end, last.start) in joins):
+            continue
+        year_after = (b.month, b.day) < (a.month, a.day)
+        if tense_near(lang, text, first.start, last.end) == -1:
+            year = int(last.value[:4]) - year_after
+            out[i] = replace(first, value=f"{year:04d}{first.value[4:]}")
+        else:
+            year = int(first.value[:4]) + year_after
+            out[i + 1] = replace(last, value=f"{year:04d}{last.value[4:]}")
     return out
 
 

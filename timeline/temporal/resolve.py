@@ -174,6 +174,11 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
             and ctx.story_gran in ("month", "season", "quarter") and s.shift[0] in ("D", "W"):
         # "three weeks earlier" after "in March 2025": counted from the story's month, known to the month
         return format_value(replace(s, gran="month"), shifted(story, *s.shift))
+    if s.anchor == "story" and story is not None and not fine_enough and s.type == "DATE" \
+            and ctx.story_gran == "year" and s.shift[0] in ("D", "W", "M") and s.shift[1] != 0:
+        # "founded in 2010. The next month, it moved": a month of that year, which one the text does
+        # not say; the year is what it does say (the document's next month would be made up)
+        return f"{story.year:04d}"
     ref = story if (s.anchor == "story" and story is not None and fine_enough) else dct
     if ref is story and dct is not None and s.shift is not None and s.shift[1] == 0 and story.year > dct.year:
         ref = dct  # "the full year" after "by 1992": a target year is not where the story is

@@ -105,6 +105,9 @@ RELATIVE = {
 # For a day or a part of one, "the next" tells a story ("was released and appeared in court the
 # next morning"): it counts from the story's day, as "the following day" does.
 DAY_RELATIVE = {"the next": "+A"}
+# ... and for longer units too, when the sentence is told in the past after a date of the story
+# ("She was elected in 2016. The next year, she resigned"); "next year" alone is the document's
+STORY_WORDS_IN_PAST = ("the next",)
 # "ago" counts back from the document date; "later"/"earlier" from the story's last date.
 OFFSET_WORDS = {"ago": -1, "back": -1, "earlier": "-A", "previously": "-A", "before that": "-A",
                 "later": "+A", "afterwards": "+A", "afterward": "+A", "after that": "+A",
@@ -267,9 +270,17 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "projected to", "is projected", "are projected",
                 "ahead of", "in time for",
                 # a schedule told with "is": "Kickoff is at 8:15 p.m. on Sunday", "The vote is on Friday"
-                "is at", "are at", "is on", "are on")
+                "is at", "are at", "is on", "are on", "is in", "are in", "is due", "are due",
+                "takes place", "take place", "falls on", "fall on", "go back", "go forward",
+                "goes back", "goes forward")
 # "next" ("the next meeting"), not "next to"; "they meet Monday", not "to meet demand"
-FUTURE_HINT_PATTERN = r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
+# "Polls close on Friday", "Voting ends on Sunday", "The show runs until June": a plural or
+# present schedule verb right before its preposition ("a close race", "runs the firm" and "more
+# open in declaring" are not)
+# "Election Day is Nov. 4": a copula that ends right before the date
+FUTURE_HINT_PATTERN = (r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
+                       r"|(?<!\bto )(?<!\bwill )(?:close|open|ends?|runs?)(?=\s+(?:on|at|until|through|till)\b|\s+in\s+(?-i:[A-Z0-9]))"
+                       r"|(?:is|are)(?=\s+$)")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
