@@ -847,3 +847,29 @@ def test_the_ends_of_a_yearless_day_range_stay_in_order(verb, first, last):
 ])
 def test_the_next_year_told_in_the_past_follows_the_story(text, expected):
     assert values(text, dt.date(2025, 3, 12))[-1][2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The March on Washington drew a vast crowd.", "The laptop still runs Windows 2000.",
+    "The UN's Agenda 2030 sets 17 goals.", "Microsoft Office 2019 reaches end of support.",
+    "Blade Runner 2049 was a hit.", "The Mail on Sunday reported that the minister had resigned.",
+    "The Good Friday Agreement was signed.", "Black Monday wiped 22% off the Dow.",
+    "Sunday trading laws were relaxed.", "The Summer Palace in Beijing was looted.",
+    "He threw two touchdowns in the fourth quarter.", "She died in her sixties.",
+    "Between 1900 and 2000 people attended the rally.",
+])
+def test_names_ages_and_counts_are_not_dates(text):
+    assert values(text, dt.date(2025, 3, 12)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's 2022 invasion shocked Europe.", ("2022", "2022")),
+    ("Throughout 2019 prices rose.", ("2019", "2019")),
+    ("The Olympics 2024 were held in Paris.", ("2024", "2024")),
+    ("It appeared in The New York Times on Friday.", ("Friday", "2025-03-07")),
+    ("Profit rose in the fourth quarter.", ("the fourth quarter", "2024-Q4")),
+    ("Thousands marched through London on May Day.", ("May Day", "2024-05-01")),
+    ("Lunar New Year falls on 29 January.", ("29 January", "2026-01-29")),
+])
+def test_dates_beside_names_stay_dates(text, expected):
+    assert [(t, v) for t, _, v, _ in values(text, dt.date(2025, 3, 12))] == [expected]

@@ -217,7 +217,7 @@ HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor D
             "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
             "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
-            "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14),
+            "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14), "May Day": (5, 1),
             # days counted from Thanksgiving
             "Black Friday": (11, 5, ("thanksgiving", 1)), "Cyber Monday": (11, 1, ("thanksgiving", 4))}
 # Days known by a name of their own, always the same day: "the 9/11 attacks".
@@ -310,7 +310,21 @@ NOT_PAST_BEFORE = ("be", "to", "will", "would", "a", "an", "the", "still", "its"
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
                       "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
-                      "Night Live", "Bloody", "Service", "Morning Herald")
+                      "Night Live", "Bloody", "Service", "Morning Herald", "Agreement", "Accord",
+                      "trading", "roast", "lunch", "school", "best", "papers", "newspaper", "newspapers")
+# Words before a weekday that make it part of a name: "The Good Friday Agreement" (the holiday was
+# refused as a name), "Black Monday" (a crash, not last Monday); and newspapers named with their day.
+NAME_BEFORE_WEEKDAY = ("Good", "Black", "Holy", "Maundy", "Ash", "Palm", "Bloody", "Super", "Cyber", "Blue",
+                       "Easter", "Whit", "Shrove", "Low")
+NEWSPAPERS_WITH_DAY = ("Mail on Sunday", "Independent on Sunday", "Scotland on Sunday")
+# A new year that is not 1 January: "Lunar New Year", "the Jewish New Year".
+NOT_JANUARY_NEW_YEAR = ("Lunar", "Chinese", "Jewish", "Islamic", "Persian", "Hindu", "Tamil", "Sinhala",
+                        "Sinhalese", "Thai", "Khmer", "Tibetan", "Vietnamese", "Korean", "Ethiopian", "Hijri")
+# Around "the fourth quarter", words of a game: its quarter, not a calendar one.
+GAME_WORDS = re.compile(r"(?i)\b(?:touchdowns?|quarterback|field goals?|halftime|half-time|three-pointers?|"
+                        r"free throws?|rebounds?|the buzzer|interceptions?|fumbled?|scored? \d+ points)\b")
+# Possessives before a decade word make it an age: "in her sixties", "in their mid-forties".
+AGE_OWNERS = {"her", "his", "their", "my", "your", "our", "its"}
 
 # Words that mark a following four-digit number as a quantity, not a year.
 NOT_YEAR_BEFORE = ("$", "£", "€", "No.", "no.", "#", "Route", "route", "Flight", "flight",
@@ -578,6 +592,8 @@ def check_bare_month(text, m, groups) -> bool:
         return False
     if prev in ("", "the", "a") and text[m.end():m.end() + 8] == " of the " and is_name_next(text, m.end() + 7):
         return False  # "the March of the Combatant Mothers": a procession's name
+    if word == "March" and prev == "the" and re.match(r" (?:on|to|for|of) [A-Z]", text[m.end():m.end() + 5]):
+        return False  # "the March on Washington", "the March for Our Lives"
     if prev in MONTH_CONTEXT_BEFORE:
         return True
     if word.rstrip(".").title() in AMBIGUOUS_MONTHS or word.endswith("."):
@@ -589,11 +605,19 @@ def check_bare_month(text, m, groups) -> bool:
 
 def check_weekday(text, m, groups) -> bool:
     after = text[m.end():m.end() + 20]
-    return not any(after.startswith(" " + name) for name in NAME_AFTER_WEEKDAY)
+    if any(after.startswith(" " + name) for name in NAME_AFTER_WEEKDAY):
+        return False
+    before = text[max(0, m.start() - 16):m.start()]
+    if any(before.endswith(name + " ") for name in NAME_BEFORE_WEEKDAY):
+        return False
+    return not any(text.endswith(name, 0, m.end()) for name in NEWSPAPERS_WITH_DAY)
 
 
 def check_season(text, m, groups) -> bool:
     if re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]):  # "the fall of the Berlin Wall"
+        return False
+    season = groups.get("season", "")
+    if season[:1].isupper() and is_name_next(text, m.end()):  # "the Summer Palace", "Spring Street"
         return False
     if m.group(0).lower().startswith("the"):
         return True
@@ -611,6 +635,8 @@ def check_named_day(text, m, groups) -> bool:
 
 def check_holiday(text, m, groups) -> bool:
     """'Christmas tree', 'Easter egg', 'Christmas Island': a thing or a place named after the day."""
+    if m.group(0).lower().startswith("new year") and previous_word(text, m.start()) in NOT_JANUARY_NEW_YEAR:
+        return False  # "Lunar New Year" falls on another day each year
     word = next_word(text, m.end())
     if not word or m.group(0)[-1:] in ",;":
         return True
@@ -623,6 +649,11 @@ def check_year(text, m, groups) -> bool:
     prev = previous_word(text, m.start())
     if prev in NOT_YEAR_BEFORE or text[max(0, m.start() - 1):m.start()] in ("$", "#"):
         return False
+    if is_name_before(text, m.start(), prev):  # "Windows 2000", "Agenda 2030", "Blade Runner 2049"
+        return False
+    count = re.match(r"\s+(?:and|to|or)\s+\d[\d,]*\s+(\w+)", text[m.end():m.end() + 40])
+    if count and count.group(1).lower() in YEAR_NOT_BEFORE:  # "between 1900 and 2000 people"
+        return False
     if FLIGHT_CODE_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return False
     nxt = next_word(text, m.end()).lower().rstrip(".,;:'")
@@ -631,6 +662,25 @@ def check_year(text, m, groups) -> bool:
     # an address: "1600 Pennsylvania Avenue"
     return not re.match(r"\s+[A-Z][a-z]+\s+(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Way)\b",
                         text[m.end():m.end() + 40])
+
+
+def is_name_before(text: str, start: int, prev: str) -> bool:
+    """A capitalised word, not the first of its sentence nor a date word, right before a number
+    names a product or a plan ("Windows 2000", "Vision 2030"); "Russia's 2022 invasion" does not."""
+    if not prev[:1].isupper() or prev.endswith(("'s", "\u2019s")) or prev.isupper() \
+            or prev.lower() in YEAR_CONTEXT_BEFORE or prev.lower().rstrip(".") in DATE_WORDS \
+            or prev.lower() in TIMES_OF_DAY or prev.rstrip(".").title() in HOLIDAY_WORDS \
+            or prev.rstrip(".") in EVENTS_BEFORE_YEAR:
+        return False
+    before = text[:start].rstrip()[:-len(prev)].rstrip(" \t\"'\u201c(")
+    return bool(before) and before[-1] not in ".!?:;\n"  # the sentence's first word may be any word
+
+
+HOLIDAY_WORDS = {w for name in HOLIDAYS for w in name.replace("'s", "").split()}
+# Events named with their year are dated by it: "the Olympics 2024", "Euro 2024", "Expo 2020".
+EVENTS_BEFORE_YEAR = {"Olympics", "Games", "Cup", "Euro", "Expo", "Championship", "Championships", "Election",
+                      "Elections", "Summit", "Census", "Budget", "Festival", "Conference", "Fair", "Open",
+                      "Eurovision", "Biennale", "Class", "Season", "Tour", "Rally", "Marathon"}
 
 
 # Words after a four-digit number that make it a count ("1500 troops"), not a year.
@@ -787,6 +837,16 @@ def check_clock_hhmm(text, m, groups) -> bool:
     return not _AFTER_A_CLOCK.search(text[max(0, m.start() - 12):m.start()])
 
 
+def check_decade(text, m, groups) -> bool:
+    """'in her sixties': an age, not the 1960s."""
+    return "decword" not in groups or previous_word(text, m.start()).lower() not in AGE_OWNERS
+
+
+def check_quarter(text, m, groups) -> bool:
+    """'two touchdowns in the fourth quarter': a quarter of a game."""
+    return GAME_WORDS.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is None
+
+
 CHECKS = {"clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday,
-          "named_day": check_named_day}
+          "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
