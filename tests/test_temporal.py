@@ -873,3 +873,27 @@ def test_names_ages_and_counts_are_not_dates(text):
 ])
 def test_dates_beside_names_stay_dates(text, expected):
     assert [(t, v) for t, _, v, _ in values(text, dt.date(2025, 3, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bombing began at 3 a.m. on 24 February 2022.", "2022-02-24T03:00"),
+    ("He was last seen at 11pm on 14 February.", "2025-02-14T23:00"),
+    ("The explosion happened at 08:45 on Sunday.", "2025-03-09T08:45"),
+    ("The announcement will come at noon ET on Tuesday.", "2025-03-18T12:00"),
+    ("The ministry will brief reporters at 9:30 Moscow time.", "2025-03-12T09:30"),
+    ("The talks begin at four o'clock.", "2025-03-12T04:00"),
+    ("Doors open at half past seven.", "2025-03-12T07:30"),
+    ("We met at a quarter to one.", "2025-03-12T12:45"),
+])
+def test_a_clock_is_on_the_day_written_beside_it(text, expected):
+    assert values(text, dt.date(2025, 3, 12))[0][2] == expected
+
+
+def test_a_clock_in_another_zone_is_not_a_year():
+    assert [v for _, _, v, _ in values("The launch is at 8 a.m. (1200 GMT).", dt.date(2025, 3, 12))] \
+        == ["2025-03-12T08:00"]
+
+
+def test_an_overnight_clock_range_ends_the_next_day():
+    got = values("The curfew runs from 10pm to 6am.", dt.date(2025, 3, 12))
+    assert [(t, v) for t, _, v, _ in got] == [("10pm", "2025-03-12T22:00"), ("6am", "2025-03-13T06:00")]

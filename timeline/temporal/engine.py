@@ -549,6 +549,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = range_ends_in_the_story(language_, text, mentions, out, from_story)
     out = same_month_in_day_ranges(mentions, out)
     out = same_day_in_clock_ranges(language_, text, mentions, out)
+    out = overnight_clock_ranges(language_, text, out)
     out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
     out = share_recurrence(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
@@ -731,6 +732,21 @@ def same_day_in_clock_ranges(lang: Language, text: str, mentions: list[Mention],
         if range_gap(text, out[i].end, b.start) in joins and b.type == "TIME" and _CLOCK_ON_DAY.match(b.value) and _CLOCK_ON_DAY.match(out[i].value):
             t = out[i]
             out[i] = Timex(t.start, t.end, t.text, t.type, b.value[:11] + t.value[11:], t.mod, t.point)
+    return out
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
+
+
+def overnight_clock_ranges(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
+    """'The curfew runs from 10pm to 6am': a clock range that ends before it starts ends the next day."""
+    joins = {j for j in getattr(lang.data, "RANGE_JOINS", {}) if j not in ("and", "or")}
+    for i in range(len(out) - 1):
+        a, b = _CLOCK_VALUE.match(out[i].value), _CLOCK_VALUE.match(out[i + 1].value)
+        if a and b and a.group(1) == b.group(1) and b.group(2, 3) < a.group(2, 3) \
+                and range_gap(text, out[i].end, out[i + 1].start) in joins:
+            day = dt.date.fromisoformat(b.group(1)) + dt.timedelta(days=1)
+            out[i + 1] = replace(out[i + 1], value=f"{day.isoformat()}{out[i + 1].value[10:]}")
     return out
 
 

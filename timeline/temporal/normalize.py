@@ -351,7 +351,12 @@ def deictic_spec(g: dict, t: Tables) -> Spec | None:
 def time_spec(g: dict, t: Tables) -> Spec | None:
     s = Spec(type="TIME", gran="day", mod=mod_of(g, t))
     if "hour" in g:
-        hour, minute = int(g["hour"]), int(g.get("minute") or 0)
+        hour = int(g["hour"]) if g["hour"].isdigit() else t.get("HOUR_WORDS", g["hour"])
+        minute = int(g.get("minute") or 0)
+        if "minword" in g:  # "half past seven", "a quarter to eight"
+            minute = t.get("CLOCK_MINUTES", g["minword"])
+            if key(g["pastto"]) == "to":
+                hour, minute = (hour - 2) % 12 + 1, 60 - minute
         ampm = key(g.get("ampm", "")).replace(".", "").replace(" ", "")
         ampm = {"inthemorning": "am", "intheafternoon": "pm", "intheevening": "pm", "atnight": "pm"}.get(ampm, ampm)
         ampm = t.tables.get("AMPM_WORDS", {}).get(ampm, ampm)  # the language's own: "вечера" is pm

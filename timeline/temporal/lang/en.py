@@ -73,6 +73,11 @@ TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, 
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
+# The hours of a clock in words, and the minutes said with "past" and "to".
+HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+CLOCK_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
+                 "twenty-five": 25, "twenty five": 25}
 DIGIT_WORDS = {k: v for k, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 9
                and k not in ("a", "an", "a single")}
 
@@ -290,7 +295,7 @@ DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payabl
                   "payable on", "due on", "effective on", "expires on", "starting on", "beginning on",
                   "expires at", "expire at", "due at")
 # Words between a day and a clock time that put the clock on that day: "Dec. 2 at 11 a.m.".
-CLOCK_DAY_JOINS = ("at", "", ",")
+CLOCK_DAY_JOINS = ("at", "", ",", "on")
 # "cleared by Tuesday": a past verb done by a day is past, unless passive ("was extended by").
 DONE_BY = r"(?<!\w)[a-z]{2,}ed\s+by\s+$"
 PASSIVE_BY = r"(?<!\w)(?:was|were|been|be|is|are)\s+\w+ed\s+by\s+$"
@@ -367,6 +372,8 @@ FRAGMENTS = {
     "YEARW": r"(?:nineteen|eighteen|seventeen) (?:hundred|<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>|oh[- ]<DIGIT_WORDS>)"
              r"|two thousand(?:(?: and)? <DIGIT_WORDS>|[- ]<DIGIT_WORDS>)?(?![- ]\w+ (?:dollars|people|years))",
     "YEAR": r"(?:{YEAR4}|{YEARW})",
+    # a time zone after a clock: "EST", "ET", "GMT", "local time", "Moscow time", "New York time"
+    "ZONE": r"(?-i:[A-Z][SDE]?T|GMT|UTC|CES?T|EES?T|BST|IST|JST|MSK)(?!\w)|local time|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?!\w)",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:]\d)",
     "SEP": r"\s*[-\u2013\u2014]\s*",
     "THE": r"(?:the )?",
@@ -486,15 +493,21 @@ RULES = [
     # --- times ----------------------------------------------------------------------------------
     ("clock", "time",
      r"(?:(?P<approx><APPROX_MODS>) )?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?"
-     r" ?(?P<ampm>[ap]\.? ?m\.?|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>(?-i:[A-Z][SD]?T|GMT|UTC)|local time|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time))?"
+     # "a.m." keeps its last dot; in "6am." the dot ends the sentence
+     r" ?(?P<ampm>[ap]\. ?m\.|[ap]\.? ?m|(?-i:[AP]M)|o'clock)(?!\w)(?: (?P<zone>{ZONE}))?"
      r"(?: (?:on )?(?:(?P<weekday><WEEKDAYS>)|(?P<deictic>yesterday|today|tomorrow)))?"
      r"(?:,? (?:on )?(?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?)?"),
     ("clock_in_the", "time",
      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? (?P<ampm>in the (?:morning|afternoon|evening)|at night)(?!\w)"),
-    ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>(?-i:[A-Z][SD]T|GMT|UTC)))(?!\w)"),
+    ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>{ZONE}))(?!\w)"
+     # "at 08:45": the preposition says it is a clock
+     r"|(?<=\bat[ ])(?P<hour_a>[01]\d|2[0-3]):(?P<minute_a>[0-5]\d)(?![\w:.,]\d|\w)"),
+    # "four o'clock", "half past seven", "a quarter to eight"
+    ("clock_words", "time", r"(?P<hour><HOUR_WORDS>) (?P<ampm>o'clock)(?!\w)"
+     r"|(?P<minword><CLOCK_MINUTES>) (?P<pastto>past|to) (?P<hour_w><HOUR_WORDS>)(?!\w)(?! (?:percent|per cent|times|people|years|of)\b)"),
     # "at 1500 GMT": a wire service's clock, not the year 1500
     ("clock_hhmm", "time", r"(?<![\w:.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) ?(?P<zone>(?-i:GMT|UTC|Z))(?!\w)"),
-    ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?:on )?(?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
+    ("noon", "time", r"(?P<named><NAMED_TIMES>)(?: (?P<zone>{ZONE}))?(?: (?:on )?(?P<weekday><WEEKDAYS>)| (?P<deictic>yesterday|today|tomorrow))?"),
     ("weekday_tods", "set", r"(?P<weekday><WEEKDAYS>) (?P<tod>mornings|afternoons|evenings|nights)(?!\w)"),  # "Tuesday nights": each
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<tod><TIMES_OF_DAY>)"),
     ("part_of_day", "time", r"(?P<premod>early|late|mid)-? ?(?P<tod>morning|afternoon|evening)(?!\w)(?: (?P<deictic>yesterday|today|tomorrow)(?!\w))?"),
@@ -531,6 +544,7 @@ RULES = [
 VOCAB = {
     "MONTHS": (MONTHS, True), "WEEKDAYS": (WEEKDAYS, True), "WEEKDAY_PLURALS": (WEEKDAY_PLURALS, True),
     "SEASONS": (SEASONS, False), "UNITS": (UNITS, False), "CALENDAR_UNITS": (CALENDAR_UNITS, False),
+    "HOUR_WORDS": (HOUR_WORDS, False), "CLOCK_MINUTES": (CLOCK_MINUTES, False),
     "NUMBER_WORDS": (NUMBER_WORDS, False), "TENS": (TENS, False), "DIGIT_WORDS": (DIGIT_WORDS, False),
     "ORDINALS": (ORDINALS, False), "QUARTER_ORDINALS": (QUARTER_ORDINALS, False),
     "HALF_ORDINALS": (HALF_ORDINALS, False), "DECADE_WORDS": (DECADE_WORDS, False),
@@ -650,6 +664,8 @@ def check_year(text, m, groups) -> bool:
     if prev in NOT_YEAR_BEFORE or text[max(0, m.start() - 1):m.start()] in ("$", "#"):
         return False
     if is_name_before(text, m.start(), prev):  # "Windows 2000", "Agenda 2030", "Blade Runner 2049"
+        return False
+    if re.match(r" ?(?-i:GMT|UTC|Z)(?!\w)", text[m.end():m.end() + 5]):  # "(1200 GMT)": a clock in another zone
         return False
     count = re.match(r"\s+(?:and|to|or)\s+\d[\d,]*\s+(\w+)", text[m.end():m.end() + 40])
     if count and count.group(1).lower() in YEAR_NOT_BEFORE:  # "between 1900 and 2000 people"
