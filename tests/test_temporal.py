@@ -897,3 +897,11 @@ def test_a_clock_in_another_zone_is_not_a_year():
 def test_an_overnight_clock_range_ends_the_next_day():
     got = values("The curfew runs from 10pm to 6am.", dt.date(2025, 3, 12))
     assert [(t, v) for t, _, v, _ in got] == [("10pm", "2025-03-12T22:00"), ("6am", "2025-03-13T06:00")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hurricane hit on 28 October 2012. By the weekend, power was back.", "2012-W43-WE"),
+    ("The storm hit on 3 March. Over the weekend, power was back.", "2025-W10-WE"),
+])
+def test_a_weekend_told_months_after_the_story_belongs_to_the_story(text, expected):
+    assert values(text, dt.date(2025, 3, 12))[-1][2] == expected

@@ -512,6 +512,9 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
+        if spec.shift == ("WE", 0) and spec.anchor == "dct" and tense != 1 and story_is_elsewhere(ctx):
+            # "The hurricane hit on 28 October 2012. By the weekend, power was back": that week's
+            spec = replace(spec, anchor="story")
         if is_heading_clock(text, mention):
             # "07:15 GMT" on a line of its own heads a live blog's entry: it is the day of writing, and
             # the entry below starts from that day again
@@ -860,6 +863,13 @@ def is_chronology(mentions: list[Mention]) -> bool:
         if s.explicit and s.year is not None:
             explicit += 1
     return explicit >= CHRONOLOGY_MIN_DATES
+
+
+def story_is_elsewhere(ctx: Context) -> bool:
+    """The story, known to the day, is told months before the document's date: a
+    weekend told in the past belongs to it, not to the document's last one."""
+    return ctx.story is not None and ctx.story_gran == "day" and ctx.dct is not None \
+        and (ctx.dct - ctx.story).days > 60
 
 
 def counted_from_story(spec: Spec, ctx: Context) -> Spec:
