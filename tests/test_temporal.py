@@ -843,7 +843,8 @@ def test_earnings_halves_and_quarters(text, dct, expected):
 @pytest.mark.parametrize("text", ["He scored twice in the second half.",
                                   "They sold out in the last half hour of trading.",
                                   "Profits aside, the second half of the match was dull.",
-                                  "Theresa May deadline talks went on."])
+                                  "Theresa May deadline talks went on.",
+                                  "Investment in green H2 production rose as gas prices fell."])
 def test_game_halves_and_names_are_not_periods(text):
     assert [x for x in tag(text, dt.date(2025, 3, 12)) if x.type == "DATE"] == []
 

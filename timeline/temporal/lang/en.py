@@ -682,9 +682,27 @@ GAME_CONTEXT = re.compile(r"goals?|scored|scoring|game|match|minutes?|touchdowns
                           r"half-time|coach|striker|penalty|kick|tries|wicket", re.I)
 
 
+# "H1"/"H2" alone is a half after one of these words or before an earnings noun ("H1 profit"), never
+# before a word that makes it hydrogen ("green H2 production") or a heading.
+HALF_CODE_BEFORE = {"in", "for", "during", "over", "through", "since", "by", "the", "its", "their", "of", "to",
+                    "from", "and", "or", "than", "versus", "vs", "vs."}
+HALF_CODE_BEFORE_NOUNS = {"profit", "profits", "revenue", "revenues", "sales", "earnings", "results", "growth",
+                          "margin", "margins", "loss", "losses", "income", "turnover", "output", "guidance",
+                          "figures", "numbers", "performance", "ebitda", "eps", "dividend"}
+HALF_CODE_NOT_BEFORE = {"production", "fuel", "fuels", "gas", "plant", "plants", "pipeline", "pipelines",
+                        "storage", "supply", "economy", "hub", "hubs", "tank", "tanks", "car", "cars", "vehicles",
+                        "trucks", "blending", "electrolyser", "electrolysers", "electrolyzer", "electrolyzers",
+                        "project", "projects", "molecules", "heading", "headings", "tag", "tags"}
+
+
 def check_half_alone(text, m, groups) -> bool:
     if GAME_CONTEXT.search(text, max(0, m.start() - 200), m.end() + 200):
         return False
+    if m.group(0)[:1] == "H":  # "H1", "H2"
+        nxt = next_word(text, m.end()).lower().rstrip(".,;:")
+        if nxt in HALF_CODE_NOT_BEFORE or not (previous_word(text, m.start()).lower() in HALF_CODE_BEFORE
+                                               or nxt in HALF_CODE_BEFORE_NOUNS):
+            return False
     return HALF_CONTEXT.search(text, max(0, m.start() - 1500), m.end() + 200) is not None
 
 
