@@ -487,8 +487,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         dct_is_latest: bool = False) -> list[Timex]:
     """Temporal expressions in `text`, sorted by start and not overlapping, with TIMEX3 values
     resolved against `dct` (the document creation date, a date or "YYYY-MM-DD"). Without dct, values that need it keep
-    X's ("November 19" -> "XXXX-11-19"). dayfirst: read 01/02/2024 as 1 February (None: by the
-    separator, '.' day first and '/' month first, and by validity). dct_is_latest: the dct is only
+    X's ("November 19" -> "XXXX-11-19"). dayfirst: read 01/02/2024 as 1 February (None: as the
+    text's own dates prove, else by the separator, '.' day first and '/' month first, and by validity). dct_is_latest: the dct is only
     the latest date the text can be from (assumed), so past-tense days fall on or before it."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
