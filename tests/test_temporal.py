@@ -905,3 +905,91 @@ def test_an_overnight_clock_range_ends_the_next_day():
 ])
 def test_a_weekend_told_months_after_the_story_belongs_to_the_story(text, expected):
     assert values(text, dt.date(2025, 3, 12))[-1][2] == expected
+
+
+def dated(text, dct):
+    return [(x.text, x.value, x.mod) for x in tag(text, dt.date.fromisoformat(dct))]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a half without its year: this year's; told in the past early in a year, last year's
+    ("Margins improved in the first half, the company said.", "2024-08-01", [("the first half", "2024-H1", "")]),
+    ("Profit fell in the first half, the company said.", "2025-02-10", [("the first half", "2024-H1", "")]),
+    ("The company expects growth in the second half.", "2025-03-12", [("the second half", "2025-H2", "")]),
+    ("Profit fell in the second half of the year.", "2025-01-30", [("the second half of the year", "2024-H2", "")]),
+    ("Margins improved in H1.", "2024-08-01", [("H1", "2024-H1", "")]),
+    ("First-half profit rose 10%.", "2024-08-01", [("First-half", "2024-H1", "")]),
+    # a quarter named by its last month, or by both ends
+    ("Same-store sales fell in the December quarter.", "2025-01-30", [("the December quarter", "2024-Q4", "")]),
+    ("Sales fell in the September quarter.", "2024-10-30", [("the September quarter", "2024-Q3", "")]),
+    ("Growth in the January-March quarter was 0.4%.", "2025-05-01", [("the January-March quarter", "2025-Q1", "")]),
+    # a quarter's results reported early in the next year ("beat" is a past tense)
+    ("Fourth-quarter revenue beat estimates.", "2025-01-30", [("Fourth-quarter", "2024-Q4", "")]),
+    ("Q4 revenue beat estimates.", "2025-01-30", [("Q4", "2024-Q4", "")]),
+    ("The project must be finished no later than the end of Q2.", "2025-03-12", [("the end of Q2", "2025-Q2", "END")]),
+    ("Output rose in the first three months of 2024.", "2025-03-12",
+     [("the first three months of 2024", "2024-Q1", "")]),
+    ("Profit fell in the last three months of the year.", "2025-02-20",
+     [("the last three months of the year", "2024-Q4", "")]),
+    ("Prices rose in Jan-Mar 2024.", "2025-03-12", [("Jan", "2024-01", ""), ("Mar 2024", "2024-03", "")]),
+    ("Prices rose in January-March 2024.", "2025-03-12", [("January", "2024-01", ""), ("March 2024", "2024-03", "")]),
+])
+def test_earnings_halves_and_quarters(text, dct, expected):
+    assert dated(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", ["He scored twice in the second half.",
+                                  "They sold out in the last half hour of trading.",
+                                  "Profits aside, the second half of the match was dull.",
+                                  "Theresa May deadline talks went on.",
+                                  "Investment in green H2 production rose as gas prices fell."])
+def test_game_halves_and_names_are_not_periods(text):
+    assert [x for x in tag(text, dt.date(2025, 3, 12)) if x.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Settlers arrived in the mid-1800s.", ("the mid-1800s", "18", "MID")),
+    ("By the early 1700s, the port was in decline.", ("the early 1700s", "17", "START")),
+    ("Railways spread in the late 1800s.", ("the late 1800s", "18", "END")),
+    ("Coal mattered until the end of the 1800s.", ("the end of the 1800s", "18", "END")),
+])
+def test_early_mid_late_hundreds_are_centuries(text, expected):
+    assert dated(text, "2025-03-12") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted 2024-03-15T10:30Z by the newsdesk.", ("2024-03-15T10:30Z", "TIME", "2024-03-15T10:30")),
+    ("Timestamp: 2025-03-09T22:15:00-05:00", ("2025-03-09T22:15:00-05:00", "TIME", "2025-03-09T22:15")),
+    ("Posted 2024-03-15T10:30:00Z", ("2024-03-15T10:30:00Z", "TIME", "2024-03-15T10:30")),
+])
+def test_iso_timestamps_are_times(text, expected):
+    assert [(x.text, x.type, x.value) for x in tag(text, dt.date(2025, 3, 12))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 15/03/2024 proves the text writes the day first: 04/03/2024 is 4 March
+    ("The council approved the rise on 04/03/2024 and published the minutes on 15/03/2024.",
+     ["2024-03-04", "2024-03-15"]),
+    # 04/13/2024 proves the month first
+    ("Filed 03/04/2024, amended 04/13/2024.", ["2024-03-04", "2024-04-13"]),
+    ("Filed 03.04.2024, amended 04/13/2024.", ["2024-03-04", "2024-04-13"]),
+    # nothing proves an order: the separator's convention ('/' month first)
+    ("Filed 03/04/2024.", ["2024-03-04"]),
+])
+def test_numeric_dates_follow_the_order_the_text_proves(text, expected):
+    assert [x.value for x in tag(text, dt.date(2025, 3, 12))] == expected
+
+
+def test_the_order_a_caller_gives_wins_over_the_text():
+    found = tag("On 04/03/2024 and 15/03/2024.", dt.date(2025, 3, 12), dayfirst=False)
+    assert [x.value for x in found] == ["2024-04-03", "2024-03-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The regulator's notice of 2024-12-02 set a March deadline.", [("2024-12-02", "2024-12-02", ""), ("March", "2025-03", "")]),
+    ("The law, passed in '98, was repealed.", [("'98", "1998", "")]),
+    ("She graduated with the class of '05.", [("'05", "2005", "")]),
+    ("'98 was the score she wrote down.", []),
+])
+def test_a_month_as_an_adjective_and_a_two_digit_year(text, expected):
+    assert dated(text, "2025-03-12") == expected

@@ -468,6 +468,22 @@ def value_date(value: str) -> dt.date | None:
         return None
 
 
+# A numeric date that shows its order: a first number over 12 is a day, a second over 12 too.
+_NUMERIC_DATE = re.compile(r"(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d\d)(?![\w/-]|\.\d)")
+
+
+def numeric_order(text: str) -> bool | None:
+    """Day first (True) or month first (False), as the text's own numeric dates prove it: "15/03/2024"
+    beside "04/03/2024" makes the second 4 March. None when no date proves an order, or dates
+    prove both. One pass over the text."""
+    day_first = month_first = False
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        day_first |= 12 < a <= 31 and 1 <= b <= 12
+        month_first |= 12 < b <= 31 and 1 <= a <= 12
+    return None if day_first == month_first else day_first
+
+
 # Typographic variants read as their plain forms, one character for one so offsets stay valid.
 SAME_WIDTH_FORMS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-"})
 
@@ -476,8 +492,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         dct_is_latest: bool = False) -> list[Timex]:
     """Temporal expressions in `text`, sorted by start and not overlapping, with TIMEX3 values
     resolved against `dct` (the document creation date, a date or "YYYY-MM-DD"). Without dct, values that need it keep
-    X's ("November 19" -> "XXXX-11-19"). dayfirst: read 01/02/2024 as 1 February (None: by the
-    separator, '.' day first and '/' month first, and by validity). dct_is_latest: the dct is only
+    X's ("November 19" -> "XXXX-11-19"). dayfirst: read 01/02/2024 as 1 February (None: as the
+    text's own dates prove, else by the separator, '.' day first and '/' month first, and by validity). dct_is_latest: the dct is only
     the latest date the text can be from (assumed), so past-tense days fall on or before it."""
     if isinstance(dct, dt.datetime):
         dct = dct.date()
@@ -486,6 +502,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     language_ = language(lang)
     if dayfirst is None:  # the language's habit: Russian writes 03/04/2024 for 3 April
         dayfirst = getattr(language_.data, "DAYFIRST", None)
+    if dayfirst is None:  # the text's own habit: "15/03/2024" proves day first
+        dayfirst = numeric_order(text)
     mentions = recognize(language_, text.translate(SAME_WIDTH_FORMS), dayfirst)
     mentions = [with_prefix(language_, text, m) for m in mentions]
     mentions = [outside_span(language_, text, m) for m in mentions]

@@ -178,17 +178,23 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.gran = "day"
     elif "season" in g:
         s.season, s.gran = t.get("SEASONS", g["season"]), "season"
+    elif "qend" in g:  # "the December quarter", "the January-March quarter": the quarter ending that month
+        end = t.get("MONTHS", g["qend"])
+        start = t.get("MONTHS", g["qstart"]) if "qstart" in g else end - 2
+        if end % 3 or (end - start) % 12 != 2:
+            return None
+        s.quarter, s.gran = end // 3, "quarter"
     elif "quarter" in g:
         q = g["quarter"]
-        s.quarter = int(q) if q.isdigit() else t.get("QUARTER_ORDINALS", q)
+        s.quarter = int(q) if q.isdigit() else (t.get("QUARTER_ORDINALS", q) or t.get("QUARTER_MONTHS", q))
         s.quarter = 4 if s.quarter == -1 else s.quarter
         s.gran = "quarter"
-        if direction is not None or "calunit" in g:  # "the third quarter of last year / of the year"
-            s.year_shift, direction = direction or 0, None
+        if direction is not None:  # "the third quarter of last year"; "of the year": by the tense, as alone
+            s.year_shift, direction = direction, None
     elif "half" in g:
-        s.half, s.gran = t.get("HALF_ORDINALS", g["half"]), "half"
-        if direction is not None or "calunit" in g:  # "the first half of last year / of the year"
-            s.year_shift, direction = direction or 0, None
+        s.half, s.gran = t.get("HALF_ORDINALS", g["half"]) or t.get("HALF_MONTHS", g["half"]), "half"
+        if direction is not None:  # "the first half of last year"; "of the year": by the tense, as alone
+            s.year_shift, direction = direction, None
     elif "decade" in g:
         s.decade, s.gran, s.explicit = int(g["decade"]) // 10, "decade", True
     elif "dec" in g:
@@ -371,8 +377,9 @@ def time_spec(g: dict, t: Tables) -> Spec | None:
         s.time = t.get("NAMED_TIMES", g["named"])
     elif "tod" in g:
         s.time = t.get("TIMES_OF_DAY", g["tod"])
-    if "month" in g:
-        s.month, s.day = t.get("MONTHS", g["month"]), to_int(g["day"])
+    if "month" in g or "mnum" in g:  # "at 3 a.m. on 24 February 2022", "2024-03-15T10:30Z"
+        s.month = t.get("MONTHS", g["month"]) if "month" in g else int(g["mnum"])
+        s.day = to_int(g["day"])
         if "year" in g:
             s.year, s.explicit = parse_year(g["year"], t), True
     elif "weekday" in g:

@@ -227,6 +227,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.holiday:
         year = holiday_year(s, ref, tense, lambda y: dt.date(y, s.month, s.day))
         return format_value(s, dt.date(year, s.month, s.day)) + tod_suffix(s)
+    if s.gran == "half" and s.half and s.direction is None:
+        return format_value(replace(s, year=half_year(s, ref, tense)), None)
     year = year_near(s, ref, s.direction, tense)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
@@ -337,6 +339,18 @@ def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
     if ahead >= low + 12:
         return year - 1
     return year
+
+
+def half_year(s: Spec, ref: dt.date, tense) -> int:
+    """The year of 'the first half' without one: this year's; told in the past, the last such half
+    at least three months under way ('Profit fell in the second half', said in January, is last
+    year's); told ahead, the next one not yet over."""
+    start = (s.half - 1) * 6 + 1
+    if tense == -1:
+        return ref.year if ref.month >= start + 3 else ref.year - 1
+    if tense is not None:
+        return ref.year if ref.month < start + 6 else ref.year + 1
+    return ref.year
 
 
 def weekday_near(ref: dt.date, weekday: int, direction: int | None, tense: int | None) -> dt.date:

@@ -93,6 +93,11 @@ ORDINALS = {
 }
 QUARTER_ORDINALS = {k: v for k, v in ORDINALS.items() if v in (1, 2, 3, 4, -1)}
 HALF_ORDINALS = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2, "1": 1, "2": 2}
+# "the first three months of 2024" is its first quarter, "the last six months of the year" its second half.
+QUARTER_MONTHS = {"first three months": 1, "first 3 months": 1, "last three months": 4, "last 3 months": 4,
+                  "final three months": 4, "final 3 months": 4}
+HALF_MONTHS = {"first six months": 1, "first 6 months": 1, "last six months": 2, "last 6 months": 2,
+               "final six months": 2, "final 6 months": 2}
 
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
@@ -307,7 +312,8 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "brought", "came", "went", "took", "made", "gave", "sold", "bought", "paid", "left",
                 "said", "told", "wrote", "spoke", "saw", "began", "ran", "found", "got", "thought",
                 "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew",
-                "set out", "fled", "broke", "chose", "drove", "rode", "wore", "grew", "threw", "stood")
+                "set out", "fled", "broke", "chose", "drove", "rode", "wore", "grew", "threw", "stood",
+                "beat")  # "Fourth-quarter revenue beat estimates": results are told in the past
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
 PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
@@ -410,7 +416,10 @@ RULES = [
      r"(?P<month><MONTHS>)(?: (?P<day>{DAY}),?)?(?: of)?{COMMA}(?P<year>{YEAR4})?"
      r"|(?P<season><SEASONS>)(?: of)? (?P<year_s>{YEAR4})?"
      r"|(?P<calunit><CALENDAR_UNITS>)|(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century"
-     r"|(?P<decade>(?:1[0-9]|20)\d0)'?s|(?P<year_y>{YEAR4}))"),
+     r"|(?P<hundreds>1[0-9])00s(?!\w)|(?P<decade>(?:1[0-9]|20)\d0)'?s"
+     r"|(?-i:Q)(?P<quarter>[1-4])(?:[ -]?(?P<year_q>{YEAR4}))?(?![\w-])"
+     r"|(?P<quarter_o><QUARTER_ORDINALS>)[- ]quarter(?: of (?P<year_o>{YEAR4}))?(?![\w-])"
+     r"|(?P<year_y>{YEAR4}))"),
     ("half_of", "date",
      r"{THE}(?P<half><HALF_ORDINALS>)(?:[- ]half| two quarters)(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
     ("quarter_of", "date",
@@ -421,12 +430,19 @@ RULES = [
     ("period_last_year", "yearago",
      r"{THE}(?:(?:same|corresponding|comparable) )?(?P<calunit>period|quarter) (?:(?:of )?last year|a year (?:ago|earlier))(?!\w)"),
     ("latest_quarter", "date", r"{THE}(?P<topic>(?:latest|most recent|just-ended) (?:fiscal )?(?:quarter|period))(?!\w)"),
+    ("months_of", "date",
+     r"{THE}(?:(?P<quarter><QUARTER_MONTHS>)|(?P<half><HALF_MONTHS>)) of {THE}(?:(?:(?P<rel><RELATIVE>) )?(?P<calunit>year)"
+     r"|(?:fiscal )?(?P<year>{YEAR4}))(?![\w-])"),
+    # "the December quarter", "the January-March quarter": the calendar quarter ending that month
+    ("month_quarter", "date",
+     r"{THE}(?:(?P<qstart><MONTHS>)[-\u2013/](?:to )?)?(?P<qend><MONTHS>)[- ](?:fiscal )?quarter(?![\w-])"
+     r"(?: of (?P<year>{YEAR4}))?"),
     ("quarter_year", "date", r"(?:(?<![\w-])Q(?P<quarter>[1-4])[ -]?(?P<year>{YEAR4}))"),
     ("quarter_q", "date", r"(?<![\w-])(?-i:Q)(?P<quarter>[1-4])(?![\w-])"),  # "Q1 would be softer"
     ("premod_date", "date",
      r"(?P<premod>(?:the )?(?:earlier|later|early|late|mid|middle)-?)\s*(?:"
      r"(?P<month><MONTHS>)(?:{COMMA}(?P<year>{YEAR4}))?"
-     r"|(?P<decade>(?:1[0-9]|20)\d0)'?s|'(?P<dec_2>\d0)'?s"
+     r"|(?P<hundreds>1[0-9])00s(?!\w)|(?P<decade>(?:1[0-9]|20)\d0)'?s|'(?P<dec_2>\d0)'?s"
      r"|(?P<year_y>{YEAR4})|(?P<season><SEASONS>)(?: of)?(?: (?P<year_s>{YEAR4}))?"
      r"|(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|(?P<month_r><MONTHS>)|(?P<season_r><SEASONS>))"
      r"|(?P<deictic>yesterday|today|tomorrow)|(?P<weekday><WEEKDAYS>)"
@@ -441,6 +457,10 @@ RULES = [
      r"(?:(?:(?P<rel>this coming|this|next|last) )?(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY}|<ORDINALS>)(?:{COMMA}(?P<year>{YEAR}))?"),
     ("day_month_year", "date",
      r"(?:(?P<weekday><WEEKDAYS>),? )?(?:the )?(?P<day>{DAY})(?: of)? (?P<month><MONTHS>)(?:{COMMA}(?P<year>{YEAR4}))?"),
+    # "2024-03-15T10:30Z", "2025-03-09T22:15:00-05:00": a day and its clock (the zone is not kept)
+    ("iso_datetime", "time",
+     r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?:T|[ ])"
+     r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?![\w:+-]|[.,]\d)"),
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
@@ -451,10 +471,16 @@ RULES = [
     ("fiscal_year", "date", r"(?:fiscal(?: year)?|FY|the year|calendar(?: year)?|model year) ?(?P<year>{YEAR4}|'?\d\d(?!\w))"
      r"|(?-i:FY)(?P<year_f>(?:1[0-9]|20)\d\d)(?!\w)"),
     ("half_year", "date", r"(?<![\w-])(?-i:H)(?P<half>[12]) ?(?P<year>{YEAR4})"),
+    # "the first half", "First-half profit", "H1" without a year: in a results story only (HALF_CONTEXT)
+    ("half_alone", "date",
+     r"{THE}(?P<half>first|second|1st|2nd)[- ]half(?![\w-])"
+     r"(?! (?:of|an?|hour|hours|century|decade|dozen|year|years|month|months|day|days|time|inning|innings)\b)"
+     r"|(?<![\w-])(?-i:H)(?P<half_h>[12])(?![\w-]|[.,]\d)"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) ?(?:BC|B\.C\.|BCE)(?!\w)"),
     ("year_ad", "date", r"(?-i:AD|A\.D\.) (?P<yearad>\d{1,4})(?!\w)|(?P<yearad_2>\d{1,4}) ?(?-i:AD|A\.D\.|CE)(?!\w)"),
     ("hundreds", "date", r"{THE}(?P<hundreds>1[0-9])00s(?!\w)"),
     ("decade", "date", r"{THE}(?P<decade>(?:1[0-9]|20)\d0)'?s(?!\w)|(?:the )?'(?P<dec_2>\d0)'?s(?!\w)|{THE}(?:nineteen )?(?P<decword><DECADE_WORDS>)"),
+    ("year_2digit", "date", r"'(?P<year>\d\d)(?![\w'])"),
     ("century", "date", r"{THE}(?P<century>\d{1,2}(?:st|nd|rd|th)|<ORDINALS>)[- ]century(?P<centbc> (?:BC|B\.C\.|BCE)(?!\w))?"),
     ("year_range", "yearrange",
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)[-\u2013\u2014/](?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
@@ -530,7 +556,7 @@ RULES = [
     ("nth_day_today", "deictic", r"the (?P<ordday><ORDINALS>) (?:straight |consecutive )?day(?= of )"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?![\w-])"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
-    ("bare_month", "date", r"(?P<month><MONTHS>)(?![\w-])"),
+    ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w|-(?!<MONTHS>))"),  # "Jan-Mar 2024": a range's first end
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
     ("year_end", "date", r"(?P<partof>year[- ]end|year's end)(?!\w)"),
     ("unit_before", "relunit",
@@ -547,6 +573,7 @@ VOCAB = {
     "HOUR_WORDS": (HOUR_WORDS, False), "CLOCK_MINUTES": (CLOCK_MINUTES, False),
     "NUMBER_WORDS": (NUMBER_WORDS, False), "TENS": (TENS, False), "DIGIT_WORDS": (DIGIT_WORDS, False),
     "ORDINALS": (ORDINALS, False), "QUARTER_ORDINALS": (QUARTER_ORDINALS, False),
+    "QUARTER_MONTHS": (QUARTER_MONTHS, False), "HALF_MONTHS": (HALF_MONTHS, False),
     "HALF_ORDINALS": (HALF_ORDINALS, False), "DECADE_WORDS": (DECADE_WORDS, False),
     "RELATIVE": (RELATIVE, False), "DAY_RELATIVE": (DAY_RELATIVE, False), "OFFSET_WORDS": (OFFSET_WORDS, False), "PART_OF": (PART_OF, False),
     "APPROX_MODS": (APPROX_MODS, False), "TIMES_OF_DAY": (TIMES_OF_DAY, False),
@@ -575,6 +602,15 @@ MONTH_CONTEXT_BEFORE = {"than", "the", "in", "since", "until", "till", "by", "of
                         "before", "after", "early", "late", "mid", "last", "next", "this", "between",
                         "and", "or", "each", "every", "throughout", "on", "that", "end", "beginning",
                         "start", "middle", "mid-", "late-", "early-", "for", "since", "last", "until"}
+# "a March deadline", "its May election": after an article or a possessive, before one of these
+# nouns, even "May" and "March" are months.
+MONTH_DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "your", "my"}
+MONTH_NOUNS_AFTER = {"deadline", "deadlines", "election", "elections", "vote", "referendum", "poll", "polls",
+                     "primary", "ballot", "meeting", "summit", "conference", "session", "hearing", "trial",
+                     "launch", "release", "report", "survey", "figures", "data", "reading", "sale", "auction",
+                     "payment", "target", "date", "visit", "trip", "review", "budget", "statement", "decision",
+                     "announcement", "rally", "opening", "start", "debut", "wedding", "ceremony", "issue",
+                     "edition", "attack", "raid", "strike", "offensive", "ceasefire", "truce", "deal", "agreement"}
 SEASON_CONTEXT_BEFORE = {"the", "this", "next", "last", "past", "in", "of", "since", "until", "by",
                          "during", "early", "late", "mid", "each", "every", "through", "throughout"}
 # "fall" is a verb more often than a season: it needs one of these right before.
@@ -599,6 +635,17 @@ def is_name_next(text: str, end: int) -> bool:
         and not word.isupper() and word not in ("I",)
 
 
+_MONTH_WORDS = {k.lower().rstrip(".") for k in MONTHS}
+_DASH_MONTH = re.compile(r"[-\u2013/](%s)(?![\w-])" % "|".join(re.escape(k) for k in sorted(MONTHS, key=len, reverse=True)))
+
+
+def month_range_dash(text: str, start: int, end: int, prev: str) -> bool:
+    """A month joined by a dash to another month: 'Jan-Mar', 'January-March'."""
+    if start > 0 and text[start - 1] in "-\u2013/" and prev.rstrip(".") in _MONTH_WORDS:
+        return True
+    return _DASH_MONTH.match(text, end) is not None
+
+
 def check_bare_month(text, m, groups) -> bool:
     word = groups["month"]
     prev = previous_word(text, m.start()).lower()
@@ -610,6 +657,10 @@ def check_bare_month(text, m, groups) -> bool:
         return False  # "the March on Washington", "the March for Our Lives"
     if prev in MONTH_CONTEXT_BEFORE:
         return True
+    if month_range_dash(text, m.start(), m.end(), prev):
+        return True  # "Jan-Mar", "January-March": both ends of a range of months
+    if prev in MONTH_DETERMINERS and next_word(text, m.end()).lower().rstrip(".,;:") in MONTH_NOUNS_AFTER:
+        return True  # "a March deadline", "its May election": the month as an adjective
     if word.rstrip(".").title() in AMBIGUOUS_MONTHS or word.endswith("."):
         return False
     if prev in ("and", "or") and len(word) <= 4:  # "Janos Martonyi and Jan Kavan"
@@ -697,6 +748,48 @@ HOLIDAY_WORDS = {w for name in HOLIDAYS for w in name.replace("'s", "").split()}
 EVENTS_BEFORE_YEAR = {"Olympics", "Games", "Cup", "Euro", "Expo", "Championship", "Championships", "Election",
                       "Elections", "Summit", "Census", "Budget", "Festival", "Conference", "Fair", "Open",
                       "Eurovision", "Biennale", "Class", "Season", "Tour", "Rally", "Marathon"}
+
+
+# A half without its year ("the first half", "H1") is an earnings period only where the text speaks of
+# business, and not of a game ("scored in the second half").
+HALF_CONTEXT = re.compile(r"earnings|profits?|revenues?|sales|margins?|growth|econom|GDP|inflation|fiscal|"
+                          r"net income|a share|results|outlook|guidance|forecast|compan(?:y|ies)|demand|"
+                          r"shipments|output|prices|investors?|analysts?|turnover", re.I)
+GAME_CONTEXT = re.compile(r"goals?|scored|scoring|game|match|minutes?|touchdowns?|points|innings|halftime|"
+                          r"half-time|coach|striker|penalty|kick|tries|wicket", re.I)
+
+
+# "H1"/"H2" alone is a half after one of these words or before an earnings noun ("H1 profit"), never
+# before a word that makes it hydrogen ("green H2 production") or a heading.
+HALF_CODE_BEFORE = {"in", "for", "during", "over", "through", "since", "by", "the", "its", "their", "of", "to",
+                    "from", "and", "or", "than", "versus", "vs", "vs."}
+HALF_CODE_BEFORE_NOUNS = {"profit", "profits", "revenue", "revenues", "sales", "earnings", "results", "growth",
+                          "margin", "margins", "loss", "losses", "income", "turnover", "output", "guidance",
+                          "figures", "numbers", "performance", "ebitda", "eps", "dividend"}
+HALF_CODE_NOT_BEFORE = {"production", "fuel", "fuels", "gas", "plant", "plants", "pipeline", "pipelines",
+                        "storage", "supply", "economy", "hub", "hubs", "tank", "tanks", "car", "cars", "vehicles",
+                        "trucks", "blending", "electrolyser", "electrolysers", "electrolyzer", "electrolyzers",
+                        "project", "projects", "molecules", "heading", "headings", "tag", "tags"}
+
+
+def check_half_alone(text, m, groups) -> bool:
+    if GAME_CONTEXT.search(text, max(0, m.start() - 200), m.end() + 200):
+        return False
+    if m.group(0)[:1] == "H":  # "H1", "H2"
+        nxt = next_word(text, m.end()).lower().rstrip(".,;:")
+        if nxt in HALF_CODE_NOT_BEFORE or not (previous_word(text, m.start()).lower() in HALF_CODE_BEFORE
+                                               or nxt in HALF_CODE_BEFORE_NOUNS):
+            return False
+    return HALF_CONTEXT.search(text, max(0, m.start() - 1500), m.end() + 200) is not None
+
+
+# Words before "'98" that make it a year ("passed in '98", "the class of '98"), not a quote or a score.
+YEAR2_CONTEXT_BEFORE = {"in", "since", "of", "by", "from", "until", "till", "to", "before", "after", "during",
+                        "through", "circa", "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid"}
+
+
+def check_year_2digit(text, m, groups) -> bool:
+    return previous_word(text, m.start()).lower() in YEAR2_CONTEXT_BEFORE
 
 
 # Words after a four-digit number that make it a count ("1500 troops"), not a year.
@@ -863,6 +956,6 @@ def check_quarter(text, m, groups) -> bool:
     return GAME_WORDS.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is None
 
 
-CHECKS = {"clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+CHECKS = {"half_alone": check_half_alone, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday,
           "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
