@@ -832,6 +832,9 @@ PHRASE_DCT = dt.date(2025, 3, 12)  # a Wednesday
     ("The government fell in the autumn of last year.", "the autumn of last year", "2024-FA"),
     ("The ceremony takes place on St Patrick's Day.", "St Patrick's Day", "2025-03-17"),
     ("Fireworks lit up the sky on Bonfire Night.", "Bonfire Night", "2024-11-05"),
+    ("The decision is due a week today.", "a week today", "2025-03-19"),
+    ("The vote is on the Tuesday after next.", "the Tuesday after next", "2025-03-25"),
+    ("The rent rises on the first of next month.", "the first of next month", "2025-04-01"),
 ])
 def test_calendar_phrases_name_one_day_or_period(text, span, value):
     assert [(x.text, x.value) for x in tag(text, PHRASE_DCT)] == [(span, value)]
@@ -860,6 +863,7 @@ def test_in_march_the_15th_regiment_is_the_month_only():
 
 @pytest.mark.parametrize("text, span, value, quant, freq", [
     ("Bins are collected every other Thursday.", "every other Thursday", "XXXX-WXX-4", "EVERY", "2W"),
+    ("He visits her every second Tuesday.", "every second Tuesday", "XXXX-WXX-2", "EVERY", "2W"),
     ("The market is held on the last Saturday of each month.", "the last Saturday of each month", "P1M", "EACH", "1M"),
     ("The Fed meets on the third Wednesday of every month.", "the third Wednesday of every month", "P1M", "EVERY", "1M"),
 ])

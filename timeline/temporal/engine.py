@@ -626,7 +626,7 @@ def _opening_words(code: str) -> re.Pattern | None:
     words = getattr(language(code).data, "OPENING_DAYS_AFTER", ())
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:%s)\s+(?:from\s+)?$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
+    return re.compile(r"(?<!\w)(?:%s)\s+(?:(?:daily|only|again)\s+)?(?:from\s+)?$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
 
 
 def opening_days(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:

@@ -449,10 +449,13 @@ def ordinal_of(text: str, t: Tables) -> int | None:
 def later_weekday_spec(g: dict, t: Tables) -> Spec | None:
     """'Monday week', 'Tuesday fortnight', 'a week on Friday' (British): the coming such day, and
     then a week (a fortnight) on from it."""
-    unit = t.get("UNITS", g.get("later"))
+    unit = "W" if key(g.get("later", "")) == "after next" else t.get("UNITS", g.get("later"))
     weeks = {"W": 1, "2W": 2}.get(unit)
     if weeks is None:
         return None
+    if "deictic" in g:  # "a week today", "a fortnight tomorrow"
+        meaning = t.get("DEICTIC", g["deictic"])
+        return Spec(gran="day", shift=("D", meaning[2] + 7 * weeks)) if meaning and meaning[0] == "shift" else None
     return Spec(weekday=t.get("WEEKDAYS", g["weekday"]), gran="day", direction=1, days_after=7 * weeks)
 
 

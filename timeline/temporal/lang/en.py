@@ -245,7 +245,7 @@ HOLIDAY_NOT_BEFORE = {"tree", "trees", "light", "lights", "decoration", "decorat
                       "story", "album", "truce", "offensive", "uprising", "rising", "agreement", "accord"}
 
 # "every other day", "every few years": the step of a SET.
-EVERY_COUNTS = {"other": 2, "few": "X", "several": "X", "couple of": 2, "two": 2, "three": 3,
+EVERY_COUNTS = {"other": 2, "second": 2, "alternate": 2, "few": "X", "several": "X", "couple of": 2, "two": 2, "three": 3,
                 "four": 4, "five": 5, "six": 6, "ten": 10}
 # Adverbs and adjectives that make a SET.
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -391,7 +391,9 @@ RULES = [
     # "Monday week", "Tuesday fortnight", "a week on Friday": the coming such day, a week on
     ("weekday_week", "later_weekday", r"(?P<weekday><WEEKDAYS>) (?P<later>(?-i:week|fortnight))(?![\w'-])"),
     ("week_on_weekday", "later_weekday",
-     r"(?:a|one) (?P<later>week|fortnight) (?:on|from) (?P<weekday><WEEKDAYS>)(?!\w|'s)"),
+     r"(?:a|one) (?P<later>week|fortnight) (?:on|from) (?P<weekday><WEEKDAYS>)(?!\w|'s)"
+     r"|(?:a|one) (?P<later_d>week|fortnight) (?P<deictic>today|tomorrow)(?!\w|'s)"),
+    ("weekday_after_next", "later_weekday", r"the (?P<weekday><WEEKDAYS>) (?P<later>after next)(?!\w)"),
     # "the last Saturday of each month", "every other Thursday": recurring days (SET)
     ("nth_weekday_each", "recurring_day",
      r"the (?P<nthw>" + _NTH + r") (?P<weekday><WEEKDAYS>) (?:of|in) (?P<quant>each|every) month(?!\w)"),
@@ -407,7 +409,7 @@ RULES = [
      r"|(?P<year_y>{YEAR4})|(?P<rel>this|next|last|the following|the previous) (?P<calunit>month|year)"
      r"|(?P<definite>the) (?P<calunit_d>month|year))(?![\w-])"),
     ("monthday_within", "day_within",
-     r"the (?P<ordday>" + _ORD_DIGITS + r") of (?:(?P<rel>this|next|last) (?P<calunit>month)|(?P<definite>the) (?P<calunit_d>month))(?![\w-])"),
+     r"the (?P<ordday>" + _ORD_DIGITS + r"|<ORDINALS>) of (?:(?P<rel>this|next|last) (?P<calunit>month)|(?P<definite>the) (?P<calunit_d>month))(?![\w'-])"),
     # "Tuesday 4th", "on the 19th": a day of a month not named (CHECKS keep out "the 19th century")
     ("weekday_monthday", "day_of_month", r"(?P<weekday><WEEKDAYS>),? (?:the )?(?P<day>" + _ORD_DIGITS + r")(?![\w-])"),
     ("the_monthday", "day_of_month", r"the (?P<day>" + _ORD_DIGITS + r")(?![\w-])"),
