@@ -883,3 +883,10 @@ def test_a_season_in_a_habitual_statement_is_no_one_year():
     found = tag("The first snow usually falls in early winter.", PHRASE_DCT)
     assert [(x.text, x.value, x.mod) for x in found] == [("early winter", "XXXX-WI", "START")]
     assert tag("The first snow fell in early winter.", PHRASE_DCT)[0].value == "2024-WI"
+
+
+def test_without_a_document_date_a_movable_day_keeps_its_day_unknown():
+    got = {x.text: x.value for x in tag("Thanksgiving and Easter fall on the first Tuesday in November this time.")}
+    assert got["Thanksgiving"] == "XXXX-11-XX"  # not 1 November
+    assert got["Easter"] == "XXXX-XX-XX"  # not 1 April
+    assert got["the first Tuesday in November"] == "XXXX-11-XX"

@@ -195,8 +195,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.easter is not None:  # Easter, Good Friday, Holy Week
         if s.year is not None:
             return format_value(s, feast(s, s.year))
-        if ref is None:
-            return format_value(s, None)
+        if ref is None:  # the day of Easter depends on the year: no month either
+            return format_value(replace(s, month=None, day=None), None)
         near = feast(s, ref.year)
         year = holiday_year(replace(s, month=near.month, day=near.day), ref, tense, lambda y: feast(s, y))
         return format_value(s, feast(s, year))
@@ -210,6 +210,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         return format_value(s, None)
     # Underspecified: a month, day, weekday, season or quarter without a year.
     if ref is None:
+        if s.nth:  # "Thanksgiving", "the first Tuesday in November": the day depends on the year
+            return f"XXXX-{s.month:02d}-XX" + tod_suffix(s)
         return format_value(s, None) + tod_suffix(s)
     if ref is story and ctx.story_gran == "year" and s.anchor == "story" and s.direction in (-1, 1) \
             and s.gran in ("season", "month", "quarter", "half"):
