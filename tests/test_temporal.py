@@ -993,3 +993,86 @@ def test_the_order_a_caller_gives_wins_over_the_text():
 ])
 def test_a_month_as_an_adjective_and_a_two_digit_year(text, expected):
     assert dated(text, "2025-03-12") == expected
+
+
+# --- calendar phrases: British day counts, days inside a month, recurring days ----------------------
+PHRASE_DCT = dt.date(2025, 3, 12)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The results will be announced on Monday week.", "Monday week", "2025-03-24"),
+    ("The hearing was adjourned until Tuesday fortnight.", "Tuesday fortnight", "2025-04-01"),
+    ("The verdict is due a week on Friday.", "a week on Friday", "2025-03-21"),
+    ("The bill had its second reading on Tuesday 4th.", "Tuesday 4th", "2025-03-04"),
+    ("We meet again on Friday the 13th.", "Friday the 13th", "2025-06-13"),  # the next Friday that is a 13th
+    ("MPs will vote on the 19th.", "the 19th", "2025-03-19"),
+    ("On the 19th, the rebels attacked.", "the 19th", "2025-02-19"),  # past: not this month's, still ahead
+    ("The fund opens on the 3rd of next month.", "the 3rd of next month", "2025-04-03"),
+    ("Voters go to the polls on the first Tuesday in November.", "the first Tuesday in November", "2025-11-04"),
+    ("The report comes out on the first Monday of next month.", "the first Monday of next month", "2025-04-07"),
+    ("The new law comes into force on the first day of next month.", "the first day of next month", "2025-04-01"),
+    ("The index fell on the last trading day of February.", "the last trading day of February", "2025-02-28"),
+    ("The summit ended on the last day of March 2019.", "the last day of March 2019", "2019-03-31"),
+    ("Filed 15-Mar-2024.", "15-Mar-2024", "2024-03-15"),
+    ("The vote was held on March the 15th.", "March the 15th", "2025-03-15"),
+    ("The government fell in the autumn of last year.", "the autumn of last year", "2024-FA"),
+    ("The ceremony takes place on St Patrick's Day.", "St Patrick's Day", "2025-03-17"),
+    ("Fireworks lit up the sky on Bonfire Night.", "Bonfire Night", "2024-11-05"),
+    ("The decision is due a week today.", "a week today", "2025-03-19"),
+    ("The vote is on the Tuesday after next.", "the Tuesday after next", "2025-03-25"),
+    ("The rent rises on the first of next month.", "the first of next month", "2025-04-01"),
+])
+def test_calendar_phrases_name_one_day_or_period(text, span, value):
+    assert [(x.text, x.value) for x in tag(text, PHRASE_DCT)] == [(span, value)]
+
+
+def test_a_bare_day_of_the_month_continues_the_story():
+    found = tag("In June 2010 the rebels took the city. On the 19th, they left.", PHRASE_DCT)
+    assert [x.value for x in found] == ["2010-06", "2010-06-19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Art flourished in the 19th century.",
+    "He birdied the 19th hole.",
+    "The 19th amendment gave women the vote.",
+    "She finished 19th in the race.",
+    "He took a week from Monday to Friday off.",  # no "a week on Friday"
+])
+def test_ranks_and_stretches_are_not_a_day_of_the_month(text):
+    assert all(x.value not in ("2025-03-19", "2025-02-19", "2025-03-21") for x in tag(text, PHRASE_DCT))
+    assert not any(x.text in ("the 19th", "19th") for x in tag(text, PHRASE_DCT))
+
+
+def test_in_march_the_15th_regiment_is_the_month_only():
+    assert [x.text for x in tag("In March the 15th regiment arrived.", PHRASE_DCT)] == ["March"]
+
+
+@pytest.mark.parametrize("text, span, value, quant, freq", [
+    ("Bins are collected every other Thursday.", "every other Thursday", "XXXX-WXX-4", "EVERY", "2W"),
+    ("He visits her every second Tuesday.", "every second Tuesday", "XXXX-WXX-2", "EVERY", "2W"),
+    ("The market is held on the last Saturday of each month.", "the last Saturday of each month", "P1M", "EACH", "1M"),
+    ("The Fed meets on the third Wednesday of every month.", "the third Wednesday of every month", "P1M", "EVERY", "1M"),
+])
+def test_recurring_days_are_sets_not_one_day(text, span, value, quant, freq):
+    assert [(x.text, x.type, x.value, x.quant, x.freq) for x in tag(text, PHRASE_DCT)] == [(span, "SET", value, quant, freq)]
+
+
+def test_opening_days_recur_each_week():
+    found = tag("The office is open Monday to Friday.", PHRASE_DCT)
+    assert [(x.text, x.type, x.value) for x in found] == [("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5")]
+    # a one-off stretch of days stays two days
+    found = tag("Talks will run from Tuesday to Thursday.", PHRASE_DCT)
+    assert [(x.type, x.value) for x in found] == [("DATE", "2025-03-18"), ("DATE", "2025-03-20")]
+
+
+def test_a_season_in_a_habitual_statement_is_no_one_year():
+    found = tag("The first snow usually falls in early winter.", PHRASE_DCT)
+    assert [(x.text, x.value, x.mod) for x in found] == [("early winter", "XXXX-WI", "START")]
+    assert tag("The first snow fell in early winter.", PHRASE_DCT)[0].value == "2024-WI"
+
+
+def test_without_a_document_date_a_movable_day_keeps_its_day_unknown():
+    got = {x.text: x.value for x in tag("Thanksgiving and Easter fall on the first Tuesday in November this time.")}
+    assert got["Thanksgiving"] == "XXXX-11-XX"  # not 1 November
+    assert got["Easter"] == "XXXX-XX-XX"  # not 1 April
+    assert got["the first Tuesday in November"] == "XXXX-11-XX"

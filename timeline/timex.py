@@ -15,6 +15,9 @@ class Timex:
     # for a length that places an event ("[three days] later"): the day it points to, as TimeML's
     # implicit anchored TIMEX3, spanning the whole phrase; None otherwise
     point: Timex | None = None
+    # TimeML's attributes of a SET: quant ("EVERY", "EACH") and freq ("2W": every other week)
+    quant: str = ""
+    freq: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -551,11 +551,13 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             value = resolve(spec, replace(ctx, story=ahead[1], story_gran="day", last_day=ahead[1]), tense)
         else:
             value = resolve(spec, ctx, tense)
+        if is_habitual(language_, text, mention):  # "snow usually falls in early winter": any year's
+            value = resolve(spec, Context(), None)
         if tense == -1 and language_.past_slack_days is not None and told_in_the_past(language_, text, mention):
             value = before_the_document(spec, value, ctx, tense, language_.past_slack_days)
         point = implied_day(text, spec, ctx)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
-                         point))
+                         point, quant=spec.quant, freq=spec.freq))
         ended = spec.gran == "quarter" and language_.ended.match(text, mention.end) is not None
         # a date ahead ("a storm is expected on Friday night") is not where the story is: "at 7:45 a.m."
         # after it is still today
@@ -573,6 +575,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = overnight_clock_ranges(language_, text, out)
     out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
     out = share_recurrence(language_, text, mentions, out)
+    out = opening_days(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
 
@@ -628,6 +631,55 @@ def share_recurrence(lang: Language, text: str, mentions: list[Mention], out: li
         m = _WEEKLY.match(b.value)
         if m and text[a.end:b.start].strip().lower() in getattr(lang.data, "COORDINATION_WORDS", ()):
             out[i] = Timex(a.start, a.end, a.text, "SET", f"XXXX-WXX-{weekday}{m.group(1) or ''}", "")
+    return out
+
+
+@lru_cache(maxsize=None)
+def _habitual_words(code: str) -> re.Pattern | None:
+    words = getattr(language(code).data, "HABITUAL_WORDS", ())
+    return word_pattern(words) if words else None
+
+
+def is_habitual(lang: Language, text: str, mention: Mention) -> bool:
+    """'The first snow usually falls in early winter': a season or month without a year, in a
+    clause that tells what happens as a rule, is no one year's (XXXX-WI)."""
+    s = mention.spec
+    if s.gran not in ("season", "month") or s.year is not None or s.shift is not None or s.direction is not None \
+            or s.year_shift is not None or s.value is not None or s.type != "DATE":
+        return False
+    habitual = _habitual_words(lang.code)
+    if habitual is None:
+        return False
+    cs, ce = clause_bounds(lang, text, mention.start, mention.end)
+    return habitual.search(text, cs, ce) is not None
+
+
+@lru_cache(maxsize=None)
+def _opening_words(code: str) -> re.Pattern | None:
+    words = getattr(language(code).data, "OPENING_DAYS_AFTER", ())
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:%s)\s+(?:(?:daily|only|again)\s+)?(?:from\s+)?$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
+
+
+def opening_days(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
+    """'The office is open Monday to Friday': days on which something opens recur each week
+    (two SETs, the ends of the stretch), not two days of one week."""
+    opening = _opening_words(lang.code)
+    if opening is None:
+        return out
+    joins = getattr(lang.data, "RANGE_JOINS", {})
+    for i in range(len(out) - 1):
+        a, b = mentions[i].spec, mentions[i + 1].spec
+        if not all(x.weekday and not x.month and x.direction is None and not x.days_after and x.type == "DATE"
+                   for x in (a, b)):
+            continue
+        if range_gap(text, out[i].end, out[i + 1].start) not in joins \
+                or not opening.search(text, max(0, out[i].start - 30), out[i].start):
+            continue
+        for j, spec in ((i, a), (i + 1, b)):
+            t = out[j]
+            out[j] = Timex(t.start, t.end, t.text, "SET", f"XXXX-WXX-{spec.weekday}", "", freq="1W")
     return out
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import ModuleType
 
 from .spec import Spec
@@ -452,8 +453,85 @@ def named_spec(g: dict, t: Tables) -> Spec | None:
     return Spec(value=value, gran="day") if value else None
 
 
+def ordinal_of(text: str, t: Tables) -> int | None:
+    """'19th' -> 19, 'first' -> 1, 'last' -> -1."""
+    return to_int(text) if text[:1].isdigit() else t.get("ORDINALS", text)
+
+
+def later_weekday_spec(g: dict, t: Tables) -> Spec | None:
+    """'Monday week', 'Tuesday fortnight', 'a week on Friday' (British): the coming such day, and
+    then a week (a fortnight) on from it."""
+    unit = "W" if key(g.get("later", "")) == "after next" else t.get("UNITS", g.get("later"))
+    weeks = {"W": 1, "2W": 2}.get(unit)
+    if weeks is None:
+        return None
+    if "deictic" in g:  # "a week today", "a fortnight tomorrow"
+        meaning = t.get("DEICTIC", g["deictic"])
+        return Spec(gran="day", shift=("D", meaning[2] + 7 * weeks)) if meaning and meaning[0] == "shift" else None
+    return Spec(weekday=t.get("WEEKDAYS", g["weekday"]), gran="day", direction=1, days_after=7 * weeks)
+
+
+def period_spec(g: dict, t: Tables) -> Spec | None:
+    """The period a day is picked in: 'February', 'March 2024', 'next month', 'the month', '2024'."""
+    if "month" in g or "year" in g:
+        return date_spec({k: v for k, v in g.items() if k in ("month", "year")}, t)
+    if "calunit" in g:  # "next month", "this year", "the month"
+        spec = relunit_spec({k: v for k, v in g.items() if k in ("rel", "calunit", "definite")}, t)
+        return spec if spec is not None and spec.gran in ("month", "year") else None
+    return None
+
+
+def day_within_spec(g: dict, t: Tables) -> Spec | None:
+    """'the first day of next month', 'the last trading day of February', 'the 19th of next month'."""
+    period = period_spec(g, t)
+    n = ordinal_of(g["ordday"], t)
+    if period is None or not n or n > 31:
+        return None
+    return replace(period, within=("day", n, "business" in g))
+
+
+def nth_weekday_spec(g: dict, t: Tables) -> Spec | None:
+    """'the first Tuesday in November' (placed as a holiday is, by its own day), 'the last Friday
+    of the month', 'the first Monday of next month'."""
+    n, weekday = ordinal_of(g["nthw"], t), t.get("WEEKDAYS", g["weekday"])
+    if not n or not -1 <= n <= 5 or weekday is None:
+        return None
+    if "month" in g and "calunit" not in g:
+        s = date_spec({k: v for k, v in g.items() if k in ("month", "year")}, t)
+        if s is None:
+            return None
+        s.day, s.nth, s.holiday, s.gran = 1, (weekday, n), True, "day"
+        return s
+    period = period_spec(g, t)
+    if period is None or period.gran != "month":
+        return None
+    return replace(period, within=("weekday", weekday, n))
+
+
+def day_of_month_spec(g: dict, t: Tables) -> Spec | None:
+    """'on the 19th', 'Tuesday 4th': a day of a month the text does not name."""
+    day = ordinal_of(g["day"], t)
+    if not day or not 1 <= day <= 31:
+        return None
+    return Spec(day=day, weekday=t.get("WEEKDAYS", g.get("weekday")), gran="day")
+
+
+def recurring_day_spec(g: dict, t: Tables) -> Spec | None:
+    """'the last Saturday of each month', 'every other Thursday': days that recur (TimeML SET,
+    with quant and freq)."""
+    quant = "EACH" if key(g.get("quant", "every")).startswith("each") else "EVERY"
+    if "nthw" in g:  # a day of each month: the month is the period
+        return Spec(type="SET", value="P1M", quant=quant, freq="1M")
+    weekday = t.get("WEEKDAYS", g.get("weekday"))
+    if weekday is None:
+        return None
+    step = t.get("EVERY_COUNTS", g.get("nd")) if "nd" in g else 1
+    return Spec(type="SET", value=f"XXXX-WXX-{weekday}", quant=quant, freq=f"{step if step != 'X' else 'X'}W")
+
+
 # The rule kinds a language file may use, and the reader of each.
 READERS = {"date": date_spec, "offset": offset_spec, "duration": duration_spec,
            "relunit": relunit_spec, "yearago": year_ago_spec, "deictic": deictic_spec,
            "time": time_spec, "set": set_spec, "holiday": holiday_spec,
-           "named": named_spec}
+           "named": named_spec, "later_weekday": later_weekday_spec, "day_within": day_within_spec,
+           "nth_weekday": nth_weekday_spec, "day_of_month": day_of_month_spec, "recurring_day": recurring_day_spec}

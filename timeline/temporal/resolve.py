@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from .spec import Spec
@@ -116,6 +117,10 @@ def resolve(s: Spec, ctx: Context, tense: int | None) -> str:
     if s.value is not None:
         return s.value
     try:
+        if s.within is not None:
+            return day_within(s, ctx, tense)
+        if s.day and not s.month and s.gran == "day" and s.year is None:
+            return day_of_some_month(s, ctx, tense)
         return _resolve(s, ctx, tense)
     except (OverflowError, ValueError):
         return format_value(s, None) + tod_suffix(s)
@@ -195,8 +200,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.easter is not None:  # Easter, Good Friday, Holy Week
         if s.year is not None:
             return format_value(s, feast(s, s.year))
-        if ref is None:
-            return format_value(s, None)
+        if ref is None:  # the day of Easter depends on the year: no month either
+            return format_value(replace(s, month=None, day=None), None)
         near = feast(s, ref.year)
         year = holiday_year(replace(s, month=near.month, day=near.day), ref, tense, lambda y: feast(s, y))
         return format_value(s, feast(s, year))
@@ -210,13 +215,15 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         return format_value(s, None)
     # Underspecified: a month, day, weekday, season or quarter without a year.
     if ref is None:
+        if s.nth:  # "Thanksgiving", "the first Tuesday in November": the day depends on the year
+            return f"XXXX-{s.month:02d}-XX" + tod_suffix(s)
         return format_value(s, None) + tod_suffix(s)
     if ref is story and ctx.story_gran == "year" and s.anchor == "story" and s.direction in (-1, 1) \
             and s.gran in ("season", "month", "quarter", "half"):
         # "moved back in 2023 ... died the following spring": the spring after that year, 2024
         return format_value(replace(s, year=story.year + s.direction), None)
     if s.weekday and not s.month:
-        d = weekday_near(ref, s.weekday, s.direction, tense)
+        d = weekday_near(ref, s.weekday, s.direction, tense) + dt.timedelta(days=s.days_after)
         return format_value(s, d) + tod_suffix(s)
     if s.gran == "quarter" and s.direction is None and tense != -1:
         return format_value(replace(s, year=ref.year), None)  # "the fourth quarter": this year's
@@ -368,3 +375,66 @@ def weekday_near(ref: dt.date, weekday: int, direction: int | None, tense: int |
     if tense is None and delta in (1, -6):  # "Tuesday" in a story dated Monday: tomorrow
         return ref + dt.timedelta(days=1)
     return ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+_PERIOD_VALUE = re.compile(r"(\d{4}|XXXX)(?:-(\d\d))?$")
+
+
+def day_within(s: Spec, ctx: Context, tense) -> str:
+    """'the first day of next month', 'the last trading day of February', 'the first Monday of
+    next month': the period is placed as the rest of the spec says, then the day inside it."""
+    period = _resolve(replace(s, within=None), ctx, tense)
+    m = _PERIOD_VALUE.match(period)
+    if m is None:
+        return period
+    year, month = m.group(1), m.group(2)
+    kind, a, b = s.within
+    if year == "XXXX" or (month is None and kind == "weekday"):
+        day = a if kind == "day" and a > 0 else None
+        return f"{year}-{month or 'XX'}-" + (f"{day:02d}" if day and month else "XX")
+    y = int(year)
+    if kind == "weekday":
+        return nth_weekday(y, int(month), a, b).isoformat()
+    first = dt.date(y, int(month), 1) if month else dt.date(y, 1, 1)
+    last = dt.date(y, int(month), calendar.monthrange(y, int(month))[1]) if month else dt.date(y, 12, 31)
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    if b:  # trading or business days: Monday to Friday
+        days = [d for d in days if d.isoweekday() < 6]
+    if not -len(days) <= (a if a < 0 else a - 1) < len(days):
+        return period
+    return days[a if a < 0 else a - 1].isoformat()
+
+
+def day_of_some_month(s: Spec, ctx: Context, tense) -> str:
+    """'on the 19th', 'Tuesday 4th': a day of the month the story is in (or the document's), or of
+    the month before or after as the tense says; with a weekday, the nearest month where that day
+    falls on it."""
+    story = ctx.story if ctx.story is not None and ctx.story_gran in ("day", "month") else None
+    ref = story or ctx.dct
+    if ref is None:
+        return "XXXX-XX-%02d" % s.day
+    candidates = []
+    for k in range(-12, 13):
+        month_start = add_months(ref.replace(day=1), k)
+        if s.day > calendar.monthrange(month_start.year, month_start.month)[1]:
+            continue
+        d = month_start.replace(day=s.day)
+        if s.weekday and d.isoweekday() != s.weekday:
+            continue
+        candidates.append(d)
+    if not candidates:
+        return "XXXX-XX-%02d" % s.day
+    if story is not None:  # "from March 3 ... on the 9th": the story goes on from its date
+        ahead = [d for d in candidates if d >= story.replace(day=1) and (d >= story or ctx.story_gran == "month")]
+        if ahead and not (tense == -1 and ctx.dct is not None and ahead[0] > ctx.dct):
+            return ahead[0].isoformat()
+        ref = ctx.dct or ref
+    if tense in (1, DEADLINE):
+        ahead = [d for d in candidates if d >= ref]
+        pick = ahead[0] if ahead else candidates[-1]
+    elif tense == -1:
+        past = [d for d in candidates if d <= ref]
+        pick = past[-1] if past else candidates[0]
+    else:  # nothing says: this month's when there is one, else the nearest
+        pick = min(candidates, key=lambda d: (abs((d.year - ref.year) * 12 + d.month - ref.month), abs((d - ref).days)))
+    return pick.isoformat()

@@ -35,6 +35,15 @@ class Spec:
     # over the whole phrase (start, end) with its anchoring word
     point_days: int | None = None
     point_span: tuple[int, int] | None = None
+    # "Monday week", "a week on Friday": days added once the weekday is placed (ahead)
+    days_after: int = 0
+    # "the first day of next month", "the last trading day of February": a day picked inside the
+    # period the rest of the spec resolves to: ("day", n, business days only) or ("weekday", ISO, n);
+    # n = -1 is the last
+    within: tuple | None = None
+    # TimeML's SET attributes: "every other Thursday" is XXXX-WXX-4 with quant EVERY, freq 2W
+    quant: str = ""
+    freq: str = ""
 
 
 @dataclass

@@ -229,7 +229,19 @@ HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor D
             "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
             "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14), "May Day": (5, 1),
             # days counted from Thanksgiving
-            "Black Friday": (11, 5, ("thanksgiving", 1)), "Cyber Monday": (11, 1, ("thanksgiving", 4))}
+            "Black Friday": (11, 5, ("thanksgiving", 1)), "Cyber Monday": (11, 1, ("thanksgiving", 4)),
+            # saints' days and national days the British, Irish and Commonwealth news name
+            "St Patrick's Day": (3, 17), "Saint Patrick's Day": (3, 17), "St David's Day": (3, 1),
+            "St. David's Day": (3, 1), "St George's Day": (4, 23), "St. George's Day": (4, 23),
+            "St Andrew's Day": (11, 30), "St. Andrew's Day": (11, 30), "Burns Night": (1, 25),
+            "Bonfire Night": (11, 5), "Guy Fawkes Night": (11, 5), "Armistice Day": (11, 11),
+            "Remembrance Day": (11, 11), "Remembrance Sunday": (11, 7, 2), "Hogmanay": (12, 31),
+            "Australia Day": (1, 26), "Anzac Day": (4, 25), "Canada Day": (7, 1), "Juneteenth": (6, 19),
+            "Veterans' Day": (11, 11), "Valentines Day": (2, 14),
+            "Martin Luther King Jr. Day": (1, 1, 3), "MLK Day": (1, 1, 3), "All Saints' Day": (11, 1),
+            "Shrove Tuesday": ("easter", -47), "Pancake Day": ("easter", -47), "Mardi Gras": ("easter", -47),
+            "Mothering Sunday": ("easter", -21), "Holy Saturday": ("easter", -1),
+            "Ascension Day": ("easter", 39), "Whit Monday": ("easter", 50), "Whit Sunday": ("easter", 49)}
 # Days known by a name of their own, always the same day: "the 9/11 attacks".
 NAMED_DAYS = {"9/11": "2001-09-11", "9-11": "2001-09-11"}
 # Around such a name, words that show the day is meant (a bare "9/11" may be this year's 11 September).
@@ -246,7 +258,7 @@ HOLIDAY_NOT_BEFORE = {"tree", "trees", "light", "lights", "decoration", "decorat
                       "story", "album", "truce", "offensive", "uprising", "rising", "agreement", "accord"}
 
 # "every other day", "every few years": the step of a SET.
-EVERY_COUNTS = {"other": 2, "few": "X", "several": "X", "couple of": 2, "two": 2, "three": 3,
+EVERY_COUNTS = {"other": 2, "second": 2, "alternate": 2, "few": "X", "several": "X", "couple of": 2, "two": 2, "three": 3,
                 "four": 4, "five": 5, "six": 6, "ten": 10}
 # Adverbs and adjectives that make a SET.
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
@@ -409,7 +421,43 @@ FRAGMENTS = {
 NUMBER = (r"(?:(?P<numd>{NUMDIGIT})|(?P<tens><TENS>)(?:[- ](?P<ones><DIGIT_WORDS>))?"
           r"|(?P<num><NUMBER_WORDS>))(?P<numh>{HALFWORD})")
 
+_ORD_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"  # "19th": a day of a month
+_NTH = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
+
 RULES = [
+    # --- calendar phrases: British day counts, days inside a month, recurring days -------------
+    # "Monday week", "Tuesday fortnight", "a week on Friday": the coming such day, a week on
+    ("weekday_week", "later_weekday", r"(?P<weekday><WEEKDAYS>) (?P<later>(?-i:week|fortnight))(?![\w'-])"),
+    ("week_on_weekday", "later_weekday",
+     r"(?:a|one) (?P<later>week|fortnight) (?:on|from) (?P<weekday><WEEKDAYS>)(?!\w|'s)"
+     r"|(?:a|one) (?P<later_d>week|fortnight) (?P<deictic>today|tomorrow)(?!\w|'s)"),
+    ("weekday_after_next", "later_weekday", r"the (?P<weekday><WEEKDAYS>) (?P<later>after next)(?!\w)"),
+    # "the last Saturday of each month", "every other Thursday": recurring days (SET)
+    ("nth_weekday_each", "recurring_day",
+     r"the (?P<nthw>" + _NTH + r") (?P<weekday><WEEKDAYS>) (?:of|in) (?P<quant>each|every) month(?!\w)"),
+    ("every_other_weekday", "recurring_day",
+     r"(?P<quant>every) (?P<nd>other|second|alternate) (?P<weekday><WEEKDAYS>)(?!\w)"),
+    # "the first Tuesday in November", "the last Friday of next month"
+    ("nth_weekday", "nth_weekday",
+     r"the (?P<nthw>" + _NTH + r") (?P<weekday><WEEKDAYS>) (?:of|in) (?:(?P<month><MONTHS>)(?:,? (?P<year>{YEAR4}))?"
+     r"|(?P<rel>this|next|last|the following|the previous) (?P<calunit>month)|(?P<definite>the) (?P<calunit_d>month))(?![\w-])"),
+    # "the first day of next month", "the last trading day of February", "the 19th of next month"
+    ("day_within", "day_within",
+     r"the (?P<ordday><ORDINALS>) (?:(?P<business>trading|business|working) )?day of (?:(?P<month><MONTHS>)(?:,? (?P<year>{YEAR4}))?"
+     r"|(?P<year_y>{YEAR4})|(?P<rel>this|next|last|the following|the previous) (?P<calunit>month|year)"
+     r"|(?P<definite>the) (?P<calunit_d>month|year))(?![\w-])"),
+    ("monthday_within", "day_within",
+     r"the (?P<ordday>" + _ORD_DIGITS + r"|<ORDINALS>) of (?:(?P<rel>this|next|last) (?P<calunit>month)|(?P<definite>the) (?P<calunit_d>month))(?![\w'-])"),
+    # "Tuesday 4th", "on the 19th": a day of a month not named (CHECKS keep out "the 19th century")
+    ("weekday_monthday", "day_of_month", r"(?P<weekday><WEEKDAYS>),? (?:the )?(?P<day>" + _ORD_DIGITS + r")(?![\w-])"),
+    ("the_monthday", "day_of_month", r"the (?P<day>" + _ORD_DIGITS + r")(?![\w-])"),
+    # "March the 15th", "15-Mar-2024"
+    ("month_the_day", "date", r"(?P<month><MONTHS>) the (?P<day>" + _ORD_DIGITS + r")(?:{COMMA}(?P<year>{YEAR4}))?(?![\w-])"),
+    ("day_mon_year", "date",
+     r"(?<![\w-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<sepd>[-/])(?P<month><MONTHS>)(?P=sepd)(?P<year>(?:1[0-9]|20)\d\d|\d\d)(?![\w-]|[.,]\d)"),
+    # "the autumn of last year", "early winter this year"
+    ("season_rel_year", "date",
+     r"{THE}(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<season><SEASONS>)(?: of)? (?P<yrel>this|last|next|that) year(?![\w-])"),
     # --- modified and composite dates ------------------------------------------------------
     ("partof_date", "date",
      r"{THE}(?:very )?(?P<partof><PART_OF>) of {THE}(?:(?P<rel><RELATIVE>) )?(?:"
@@ -956,6 +1004,60 @@ def check_quarter(text, m, groups) -> bool:
     return GAME_WORDS.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)) is None
 
 
-CHECKS = {"half_alone": check_half_alone, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+# --- a day of a month not named: "on the 19th", "Tuesday 4th" -------------------------------------
+# Words right before "the 19th" that make it a day, and words after it that may follow a day;
+# any other word after it makes it a rank ("the 19th century", "the 19th hole", "the 19th amendment").
+MONTHDAY_BEFORE = {"on", "by", "until", "till", "from", "since", "before", "after", "through", "between",
+                   "and", "to", "or", "thru"}
+MONTHDAY_NEXT_WORDS = {"and", "or", "to", "until", "till", "through", "at", "when", "-"}
+
+
+def day_of_month_follows(text: str, end: int) -> bool:
+    """After a bare day: the end of the text or a clause (punctuation), or a word that may follow a day."""
+    rest = text[end:end + 2]
+    if not rest or rest[0] in ",;:!?)\n" or (rest[0] == "." and not rest[1:2].isdigit()):
+        return True
+    return next_word(text, end).lower().rstrip(".,;:") in MONTHDAY_NEXT_WORDS
+
+
+def check_the_monthday(text, m, groups) -> bool:
+    """'MPs will vote on the 19th': a day; 'the 19th century', 'the 19th hole', 'came 19th' are not."""
+    return previous_word(text, m.start()).lower() in MONTHDAY_BEFORE and day_of_month_follows(text, m.end())
+
+
+def check_weekday_monthday(text, m, groups) -> bool:
+    """'Tuesday 4th' alone; 'Friday 7th March' and 'Friday 7th of March' are read whole by other rules."""
+    word = next_word(text, m.end()).rstrip(".,;:")
+    return word not in MONTHS and word.lower() != "of"
+
+
+def check_week_on_weekday(text, m, groups) -> bool:
+    """'a week on Friday' is a day; 'took a week from Monday to Friday' a stretch of days."""
+    return next_word(text, m.end()).lower() not in ("to", "until", "till", "through", "thru")
+
+
+# Words before "Monday to Friday" that make the days recur: opening days ("is open Monday to Friday").
+OPENING_DAYS_AFTER = ("open", "opens", "is open", "are open", "operates", "operate", "operating", "staffed",
+                      "manned", "trades", "trading", "available", "serves", "serving")
+
+# Words that tell what happens as a rule: a season or month in their clause is no one year's.
+HABITUAL_WORDS = ("usually", "typically", "normally", "generally", "traditionally", "tends to", "tend to",
+                  "as a rule", "customarily")
+
+def check_weekday_week(text, m, groups) -> bool:
+    """'on Monday week' is a day; 'the Monday week after the vote' is a week."""
+    return previous_word(text, m.start()).lower() not in ("the", "a", "that", "this", "each", "every")
+
+
+def check_month_the_day(text, m, groups) -> bool:
+    """'held on March the 15th.' is a day; 'In March the 15th regiment arrived' is not."""
+    return "year" in groups or day_of_month_follows(text, m.end())
+
+
+PHRASE_CHECKS = {"weekday_week": check_weekday_week, "month_the_day": check_month_the_day,
+                 "the_monthday": check_the_monthday, "weekday_monthday": check_weekday_monthday,
+                 "week_on_weekday": check_week_on_weekday, "season_rel_year": lambda t, m, g: check_season(t, m, g)}
+
+CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
           "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday,
           "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
