@@ -426,3 +426,52 @@ def test_russian_season_of_the_same_year_is_the_storys(season, value):
     # it raised a TypeError, and the whole article was lost
     text = f"В 2010 году завод закрыли. {season} того же года его снесли."
     assert found(text)[-1][:3] == (f"{season} того же года", "DATE", value)
+
+
+@pytest.mark.parametrize("text", ["Загрязнение окружающей среды выросло.", "Бизнес-среда ухудшилась.",
+                                  "Это создаст благоприятную среду для бизнеса.",
+                                  "Экологическая среда региона улучшилась.", "В экспертной среде это критикуют."])
+def test_russian_environment_is_no_wednesday(text):
+    assert found(text) == []
+
+
+def test_russian_wednesday_after_a_preposition_is_still_a_day():
+    assert [x[2] for x in found("В среду суд отложил заседание. До среды ничего не изменится.")] == \
+        ["2024-11-20", "2024-11-20"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Авария произошла 10 мая 2023 года. Тремя днями ранее инспекция выявила нарушения.", ("P3D", "2023-05-07")),
+    ("В 2018 году он ушел в отставку, а двумя годами позже вернулся в политику.", ("2020", None)),
+    ("Пятью годами позже он вернулся.", ("P5Y", None)),
+])
+def test_russian_counts_in_the_instrumental_case(text, expected):
+    last = tag(text, DCT, lang="ru")[-1]
+    assert (last.value, last.point and last.point.value) == expected
+
+
+def test_russian_earlier_without_a_fine_story_date_is_a_length():
+    # a month before some day of 2019 is not a month before the document's date
+    assert found("В 2019 году завод закрыли. Месяцем ранее ушел директор.")[-1][1:3] == ("DURATION", "P1M")
+    assert found("Неделей ранее, 5 марта 2023 года, прошли выборы.")[0][1:3] == ("DURATION", "P1W")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Завод закрыли в 2009 году, а в следующем году снесли.", "2010"),
+    ("Завод закрыли в 2009 году. На следующий год его снесли.", "2010"),
+    ("В 2009 году завод закрыли, а 1 марта следующего года снесли.", "2010-03-01"),
+    # in news, the next year is the document's next
+    ("Завод закрыли в 2009 году. В следующем году на его месте построят парк.", "2025"),
+    ("Выплаты начнутся 1 марта следующего года.", "2025-03-01"),
+])
+def test_russian_next_year_in_a_past_story_follows_the_story(text, value):
+    assert found(text)[-1][2] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 сентября прошлого года школа открылась.", ("1 сентября прошлого года", "2023-09-01")),
+    ("В 2014 году он уехал. 5 мая того же года он женился.", ("5 мая того же года", "2014-05-05")),
+    ("Постановление действует до 31 декабря текущего года.", ("31 декабря текущего года", "2024-12-31")),
+])
+def test_russian_day_with_a_year_said_in_words(text, expected):
+    assert found(text)[-1][0::2] == expected

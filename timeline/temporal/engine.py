@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import DEADLINE, Context, position, resolve
+from .resolve import DEADLINE, GRAN_RANK, UNIT_RANK, Context, position, resolve
 from .spec import Mention, Spec
 
 
@@ -51,6 +51,9 @@ class Language:
         # rules whose forward offset counts from the story's date when told in the past ("Через
         # месяц его запустили вновь": a month after the story's date), a length without one
         self.story_in_past = frozenset(getattr(data, "STORY_IN_PAST_RULES", ()))
+        # rules whose offset from the story ("Месяцем ранее") is only a length when the story has no
+        # date known finely enough to count from (not the document's date)
+        self.length_without_story = frozenset(getattr(data, "LENGTH_WITHOUT_STORY_RULES", ()))
         # "the next day" told ahead counts from the last day named ahead, not from the story's
         self.next_day_ahead = getattr(data, "NEXT_DAY_AHEAD", False)
         # what may stand between a year and a month or day it holds ("In 2005, on March 3")
@@ -495,6 +498,11 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         spec = mention.spec
         if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
             spec = replace(spec, follow_topic=False)
+        if spec.anchor == norm.STORY_IF_PAST:
+            spec = story_or_document(language_, text, mention, spec, ctx)
+        if mention.rule in language_.length_without_story and spec.anchor == "story" and spec.shift is not None \
+                and not story_fine_enough(spec, ctx):
+            spec = Spec(type="DURATION", value=norm.unit_value(abs(spec.shift[1]), spec.shift[0]), mod=spec.mod)
         tense = None
         if mention.rule in language_.story_in_past and spec.shift is not None and spec.shift[1] > 0 \
                 and tense_near(language_, text, mention.start, mention.end) == -1:
@@ -818,6 +826,24 @@ def counted_from_story(spec: Spec, ctx: Context) -> Spec:
         unit, n = spec.shift
         return Spec(type="DURATION", value=norm.unit_value(abs(n), unit))
     return replace(spec, anchor="story")
+
+
+def story_or_document(lang: Language, text: str, mention: Mention, spec: Spec, ctx: Context) -> Spec:
+    """'в следующем году' is the year after the document's in news, and the year after the story's
+    in a story told in the past ('Завод закрыли в 2009 году, а в следующем году снесли': 2010)."""
+    if ctx.story is None or tense_near(lang, text, mention.start, mention.end) != -1:
+        return replace(spec, anchor="dct")
+    if spec.year_shift is not None:  # "1 сентября следующего года"
+        return replace(spec, year=ctx.story.year + spec.year_shift, year_shift=None, anchor="dct")
+    return replace(spec, anchor="story")
+
+
+def story_fine_enough(spec: Spec, ctx: Context) -> bool:
+    """The story's last date is known at least as finely as the offset's unit ('Месяцем ранее' after
+    'в 2019 году' is not: a month before some day of 2019)."""
+    if ctx.story is None:
+        return False
+    return GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(spec.shift[0], "day"), 0)
 
 
 def says_then(lang: Language, text: str, at: int) -> bool:

@@ -126,8 +126,12 @@ def relative(groups: dict, t: Tables, table: str = "RELATIVE"):
     if word is None:
         return None, "dct"
     if isinstance(word, str):  # "+A", "-A", "=A": relative to the story's last date
-        return {"+": 1, "-": -1, "=": 0}[word[0]], "story"
+        # "+P", "-P": to the story's in a story told in the past, else to the document's (engine)
+        return {"+": 1, "-": -1, "=": 0}[word[0]], ("story" if word[1:] == "A" else STORY_IF_PAST)
     return word, "dct"
+
+
+STORY_IF_PAST = "story if past"  # an anchor the engine settles by the tense (Russian "в следующем году")
 
 
 UNIT_GRAN = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
@@ -158,8 +162,10 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     if "yrel" in g:  # "April next year", "early October this year"; "в ноябре прошлого года"
         shift = {"this": 0, "last": -1, "next": 1}.get(key(g["yrel"]))
         shift = shift if shift is not None else t.get("RELATIVE", g["yrel"])
-        if isinstance(shift, str):  # "летом того же года": the story's year, as "в мае того же года"
+        if isinstance(shift, str) and shift.endswith("A"):  # "летом того же года": the story's year
             direction, anchor = relative({"rel": g["yrel"]}, t)
+        elif isinstance(shift, str):  # "в марте следующего года": the next year, from the document or the story
+            s.year_shift, s.anchor = relative({"rel": g["yrel"]}, t)
         else:
             s.year_shift = shift
     if "topic" in g:  # "this year's third quarter", "the 1988 period", "the latest quarter"

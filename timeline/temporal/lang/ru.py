@@ -91,6 +91,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(("сто", "ста"), 100), "полтора": 1.5, "полутора": 1.5,
     "пол": 0.5,  # "полгода", "полчаса": written as one word with the unit
     "пару": 2, "пара": 2,
+    # instrumental, before "днями ранее", "годами позже": "двумя днями ранее"
+    "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "шестью": 6, "семью": 7, "восемью": 8,
+    "девятью": 9, "десятью": 10, "одним": 1, "несколькими": "X",
     **dict.fromkeys(("несколько", "нескольких", "много", "многих"), "X"),
 }
 TENS = {}
@@ -125,15 +128,19 @@ DECADE_WORDS = {**DECADE_NAMES, **{str(10 * n): n for n in range(1, 10)}}
 # -1 previous, 0 current, +1 next; "+A"/"-A"/"=A" from the story's last date.
 RELATIVE = {
     **dict.fromkeys(("прошлом", "прошлой", "прошлый", "прошлую", "прошлого", "прошлая",
-                     "минувшем", "минувшей", "минувший", "минувшую", "предыдущем", "предыдущей",
+                     "минувшем", "минувшей", "минувший", "минувшую",
                      "минувшие", "прошлые", "минувших", "прошлых", "прошедшую", "прошедшей",
                      "прошлым", "минувшим"), -1),
     **dict.fromkeys(("позапрошлом", "позапрошлого", "позапрошлый", "позапрошлой"), -2),
     **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти",
                      "нынешнем", "нынешней", "сем", "этим", "нынешним"), 0),
-    **dict.fromkeys(("следующем", "следующей", "следующий", "следующую", "следующего",
-                     "будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
-                     "следующие", "будущие", "следующим", "будущим",
+    # "следующий"/"предыдущий": from the document's date in news, from the story's in a story told in
+    # the past ("Завод закрыли в 2009 году, а в следующем году снесли": 2010)
+    **dict.fromkeys(("следующем", "следующей", "следующий", "следующую", "следующего", "следующие",
+                     "следующим"), "+P"),
+    **dict.fromkeys(("предыдущем", "предыдущей", "предыдущий", "предыдущую", "предыдущего"), "-P"),
+    **dict.fromkeys(("будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
+                     "будущие", "будущим",
                      "ближайший", "ближайшую", "ближайшее"), 1),  # "в ближайший понедельник": the next
     "ближайшие": 0,  # "в ближайшие выходные": the coming ones, this week's
     **dict.fromkeys(("тот же", "тот", "той же", "том же", "того же", "этого же"), "=A"),
@@ -261,6 +268,10 @@ PAST_FORMS = (  # without the "-л" of the others: "умер", "вынес", "п
                 "достигла", "достигли", "вырос", "выросла", "выросли", "выросло", "рос", "росла",
                 "росли", "сгорел", "запер", "стер", "спас", "спасла", "спасли", "пострадал",
                 "произошло", "прошла", "прошло", "прошли", "пришла", "пришли", "ушла", "ушли",
+                "снес", "снёс", "снесла", "снесли", "унес", "унёс", "унесла", "унесли", "перенес",
+                "перенёс", "перенесла", "перенесли", "вывез", "вывезла", "вывезли", "увез", "увезла",
+                "увезли", "ввезли", "завезли", "сжег", "сжёг", "сожгла", "сожгли", "поджег", "поджёг",
+                "подожгли", "лег", "лёг", "легла", "легли", "слег", "слегла", "слегли", "берег", "сберегли",
                 "нашла", "нашли", "вошла", "вошли", "вышла", "вышли", "зашла", "зашли", "перешли",
                 "перешла", "дошли", "дошла", "обошлось", "обошли", "пошли", "пошла",
                 # short passive participles the pattern leaves out: "закон принят", "проведен"
@@ -328,6 +339,9 @@ CHANGE_VERBS = ("перенесли", "перенесено", "перенесе�
 # "Через месяц его запустили вновь": in the past tense, "через" counts from the story's date;
 # "Два года спустя он вернулся" with no date before it is a length
 STORY_IN_PAST_RULES = ("in_future", "offset")
+# "Месяцем ранее" after "в 2019 году" (or with no date before it) is a month's length, not a month
+# before the document's date
+LENGTH_WITHOUT_STORY_RULES = ("offset", "offset_year")
 # "Прощание пройдет 22 ноября. Похороны состоятся на следующий день": 23 November
 NEXT_DAY_AHEAD = True
 # "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
@@ -377,7 +391,9 @@ RULES = [
      r"(?<=ночь[ ]с[ ])(?P<day>{DAY})(?= на {DAY} (?P<month><MONTHS>)(?: (?P<year>{YEAR4}))?)"),
     ("day_tod", "time", r"(?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})? (?P<tod>утром|днем|днём|вечером|ночью)(?!\w)"),
     ("day_month_year", "date",
-     r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
+     r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)"
+     # "1 сентября прошлого года", "5 мая того же года"
+     r"(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"),
     ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
@@ -593,7 +609,29 @@ def check_deictic(text, m, groups) -> bool:
     return not _GENITIVE_AFTER.match(text, m.end())
 
 
-CHECKS = {"bare_month": check_bare_month, "year": check_year, "year_range": check_year_range,
+# "среда" is also the environment ("окружающей среды", "бизнес-среда", "благоприятную среду"):
+# it is Wednesday after a preposition or a word of the day's parts, or before its date ("Среда, 20 ноября").
+AMBIGUOUS_WEEKDAYS = {"среда", "среду", "среды"}
+WEEKDAY_CONTEXT_BEFORE = {"в", "во", "на", "до", "с", "со", "по", "к", "после", "перед", "и", "или", "между",
+                          "утро", "утром", "вечер", "вечером", "ночь", "ночью", "днем", "днём", "день"}
+_DAY_AFTER = re.compile(r",?\s+\d{1,2}\s")
+
+
+def check_weekday(text, m, groups) -> bool:
+    """'в среду' is Wednesday; 'окружающей среды', 'бизнес-среда' are the environment."""
+    if groups.get("weekday", "").lower() not in AMBIGUOUS_WEEKDAYS:
+        return True
+    after = m.end("weekday")
+    if _DAY_AFTER.match(text, after):
+        return True
+    if re.match(r"\s+обитания(?!\w)", text[after:after + 12]):  # "в среду обитания"
+        return False
+    prev = re.search(r"([\w-]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+    return bool(prev) and prev.group(1).lower() in WEEKDAY_CONTEXT_BEFORE
+
+
+CHECKS = {"bare_month": check_bare_month, "weekday": check_weekday, "weekday_tod": check_weekday,
+          "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
           "clock_dot": check_figures, "day_month_figures": check_figures,
           "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
 
