@@ -475,3 +475,26 @@ def test_russian_next_year_in_a_past_story_follows_the_story(text, value):
 ])
 def test_russian_day_with_a_year_said_in_words(text, expected):
     assert found(text)[-1][0::2] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Компания отчитается в марте.", "2025-03"),
+    ("Правительство намерено снизить налоги в марте.", "2025-03"),
+    ("Проект должен быть завершен в марте.", "2025-03"),
+    ("В мае обещают запустить линию.", "2025-05"),
+    ("Льготы продлены по февраль включительно.", "2025-02"),
+    ("По состоянию на 1 октября просроченная задолженность отсутствует.", "2024-10-01"),
+])
+def test_russian_intent_promise_and_as_of_give_the_year(text, value):
+    assert found(text)[-1][2] == value
+
+
+def test_russian_present_deadline_said_in_january_is_this_december():
+    january = dt.date(2025, 1, 15)
+    assert found("Льгота действует до 31 декабря.", january)[0][2] == "2025-12-31"
+    assert found("Льгота действовала до 31 декабря.", january)[0][2] == "2024-12-31"
+
+
+def test_russian_collective_numbers_count_days():
+    assert found("Пожар начался 14 июля 2022 года и был потушен лишь через двое суток.")[-1][2] == "2022-07-16"
+    assert found("Задержанного продержали в отделе трое суток.") == [("трое суток", "DURATION", "P3D", "")]

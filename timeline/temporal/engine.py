@@ -40,6 +40,9 @@ class Language:
         # a past-tense verb by its ending ("-ed"), where the language allows
         self.past = word_pattern(data.PAST_MARKERS, getattr(data, "PAST_WORD_PATTERN", ""),
                                  getattr(data, "NOT_PAST_BEFORE", ()))
+        as_of = getattr(data, "AS_OF_WORDS", ())
+        self.as_of = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in as_of),
+                                re.I) if as_of else None
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
@@ -179,6 +182,8 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
     of the past ('began in September'), None if nothing says; DEADLINE for 'by May', 'until Nov. 6'.
     The clause decides first; when it has no tense word ("In September, it announced ..."),
     the nearby words of the sentence do."""
+    if lang.as_of is not None and lang.as_of.search(text, max(0, start - 30), start):
+        return -1  # "по состоянию на 1 октября": the day a state is reported at, not one ahead
     cs, ce = clause_bounds(lang, text, start, end)
     verdict = clause_tense(lang, text, max(cs, start - 60), start, end, min(ce, end + 40), weekday)
     if verdict is None and not weekday and lang.future.search(text, max(cs, start - 120), start):
@@ -490,7 +495,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
     year_then_day(text, mentions, language_.year_then_day_gap)
-    ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest)
+    ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest,
+                  window_start=getattr(language_.data, "WINDOW_START", None))
     chronology = is_chronology(mentions)
     out, from_story = [], set()
     ahead: tuple[int, dt.date] | None = None  # the last day named ahead of the story (where, which)

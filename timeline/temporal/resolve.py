@@ -107,6 +107,7 @@ class Context:
     strict_past: bool = False
     quarter: tuple[int, int] | None = None
     last_quarter: str | None = None  # the last quarter mentioned ("1988-Q2"), what "that quarter" is
+    window_start: dict | None = None  # the language's own WINDOW_START entries (None: the defaults)
 
 
 
@@ -222,7 +223,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.holiday:
         year = holiday_year(s, ref, tense, lambda y: dt.date(y, s.month, s.day))
         return format_value(s, dt.date(year, s.month, s.day)) + tod_suffix(s)
-    year = year_near(s, ref, s.direction, tense)
+    year = year_near(s, ref, s.direction, tense, ctx.window_start)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
     if s.gran in ("day", "week") and s.month and s.day:
@@ -306,7 +307,7 @@ def ref_position(s: Spec, ref: dt.date) -> tuple[int, int]:
 WINDOW_START = {None: -9.5, -1: -10.0, 1: -0.5, DEADLINE: -3.0}
 
 
-def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
+def year_near(s: Spec, ref: dt.date, direction: int | None, tense, window_start: dict | None = None) -> int:
     """The year of a month/season/quarter: 'last' strictly before, 'next' strictly after,
     'this' the reference's year; otherwise the one occurrence in the window for the tense."""
     pos, here = position(s), ref_position(s, ref)
@@ -326,7 +327,7 @@ def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
     if direction == 0:
         return year
     ahead = (pos[0] - here[0]) + ((pos[1] - here[1]) / 31 if pos[1] and here[1] else 0)
-    low = WINDOW_START.get(tense, -8.0)
+    low = (window_start or {}).get(tense, WINDOW_START.get(tense, -8.0))
     if ahead < low:
         return year + 1
     if ahead >= low + 12:
