@@ -498,3 +498,16 @@ def test_russian_present_deadline_said_in_january_is_this_december():
 def test_russian_collective_numbers_count_days():
     assert found("Пожар начался 14 июля 2022 года и был потушен лишь через двое суток.")[-1][2] == "2022-07-16"
     assert found("Задержанного продержали в отделе трое суток.") == [("трое суток", "DURATION", "P3D", "")]
+
+
+@pytest.mark.parametrize("text", ["Магазин находится на улице 8 Марта.", "Шествие прошло по улице 1 Мая.",
+                                  "Ул. 9 Января перекрыта.", "Площадь 1905 года реконструируют.",
+                                  "Шоу выходит на телеканале «Пятница!».", "Об этом пишет газета «Завтра».",
+                                  "Фабрика «8 Марта» обанкротилась.", "Матч завершился со счетом 21:19."])
+def test_russian_names_and_scores_are_no_dates(text):
+    assert found(text) == []
+
+
+def test_russian_holiday_and_quoted_speech_stay_dates():
+    assert found("Перед 8 Марта цены выросли.")[0][2] == "2024-03-08"
+    assert found("«Завтра мы начнем», — сказал он.")[0][2] == "2024-11-21"

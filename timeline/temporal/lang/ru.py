@@ -644,10 +644,48 @@ def check_weekday(text, m, groups) -> bool:
     return bool(prev) and prev.group(1).lower() in WEEKDAY_CONTEXT_BEFORE
 
 
-CHECKS = {"bare_month": check_bare_month, "weekday": check_weekday, "weekday_tod": check_weekday,
+_SCORE_BEFORE = re.compile(r"(?<!\w)(?:сч[её]т(?:ом|е|а)?|ничь(?:ей|я|ю))[ \t]*$", re.I)
+
+
+def check_clock(text, m, groups) -> bool:
+    """'со счетом 21:19' is a score, not a clock time."""
+    return _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+
+
+CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "weekday": check_weekday, "weekday_tod": check_weekday,
           "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
           "clock_dot": check_figures, "day_month_figures": check_figures,
           "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
+
+# Streets, squares and stations named after a date: "улица 8 Марта", "Ул. 9 Января", "площадь 1905 года".
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т[аеу]?|площад[ьи]|пл\.|переул(?:ок|ке|ка)|пер\."
+                           r"|бульвар[аеу]?|б-р|набережн(?:ая|ой|ую)|шоссе|метро|имени|им\.)[ \t]*$", re.I)
+PLACE_NAME_RULES = ("day_month_year", "year_word", "year", "month_year")
+# A title in quotes that is only the date: the TV channel «Пятница!», the newspaper «Завтра», «8 Марта»
+_TITLE_END = re.compile(r"[!?.\u2026]?[\u00bb\"\u201d]")
+
+
+def is_title(text, m) -> bool:
+    """The expression alone in quotes ("газета «Завтра»"): a name, not a date."""
+    return text[m.start() - 1:m.start()] in ("\u00ab", '"', "\u201c") and _TITLE_END.match(text, m.end()) is not None
+
+
+def names_a_place(text, m) -> bool:
+    return _PLACE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+def _not_a_name(rule, check):
+    """A rule's check, after making sure the expression is no title in quotes nor a street's name."""
+    place = rule in PLACE_NAME_RULES
+
+    def checked(text, m, groups):
+        if is_title(text, m) or (place and names_a_place(text, m)):
+            return False
+        return check is None or check(text, m, groups)
+    return checked
+
+
+CHECKS = {name: _not_a_name(name, CHECKS.get(name)) for name, *_ in RULES}
 
 # Russian news writes the year of this year's dates too ("задержан 23 апреля 2024 года" in a November
 # 2024 report): a written year does not put the article in a later year (publication.infer).
