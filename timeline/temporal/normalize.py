@@ -200,6 +200,9 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     elif "dec" in g:
         d = int(g["dec"]) // 10
         s.decade, s.gran, s.explicit = (190 if d >= 3 else 200) + d, "decade", True
+        if "deccent" in g:  # "в 60-х годах XIX века": the 1860s
+            c = g["deccent"]
+            s.decade = ((to_int(c) if c[0].isdigit() else roman(c)) - 1) * 10 + d
     elif "decword" in g:
         s.decade, s.gran, s.explicit = 190 + t.get("DECADE_WORDS", g["decword"]), "decade", True
     elif "hundreds" in g:  # "the 1800s": the century of 1800-1899

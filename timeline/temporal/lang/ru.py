@@ -162,7 +162,14 @@ SIDE_WORDS = {"следующий": 1, "следующей": 1, "следующ�
 PART_OF = {"первой декаде": "START", "второй декаде": "MID", "третьей декаде": "END",
            "последней декаде": "END", "первые дни": "START", "последние дни": "END",
            "начале": "START", "начала": "START", "началу": "START", "середине": "MID", "середины": "MID",
-           "середину": "MID", "конце": "END", "конца": "END", "концу": "END", "исходе": "END"}
+           "середину": "MID", "начало": "START", "конец": "END", "конце": "END", "конца": "END", "концу": "END", "исходе": "END",
+           # "в первых числах января", "в двадцатых числах декабря": days of the month by tens
+           "первых числах": "START", "первые числа": "START", "десятых числах": "MID", "двадцатых числах": "END",
+           "последних числах": "END", "последние числа": "END",
+           # of a decade or a century ("второй половине 1980-х", "первой четверти XX века"); of a
+           # year, "второй половине 2023 года" is a half (half_of, tried first)
+           "первой половине": "START", "второй половине": "END", "первой четверти": "START",
+           "последней четверти": "END"}
 PREFIX_MODS = {}
 APPROX_MODS = {"около": "APPROX", "примерно": "APPROX", "почти": "LESS_THAN",
                "более": "MORE_THAN", "больше": "MORE_THAN", "свыше": "MORE_THAN",
@@ -382,18 +389,24 @@ FRAGMENTS = {
 NUMBER = r"(?:(?P<numd>{NUMDIGIT})|(?P<num><NUMBER_WORDS>))"
 
 RULES = [
+    # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
+    # is also half of a day or a month ("в первой половине дня"), so it needs the year said
+    ("half_of", "date",
+     r"(?P<half><HALF_ORDINALS>) (?:половин[еыау] (?:(?P<year>{YEAR4})(?!-?(?:[хе]|ые|ых)(?!\w)){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года))"
+     r"|полугоди(?:[еияю]|ем)(?: (?:(?P<year_2>{YEAR4}){YEARWORD}|(?P<rel_2><RELATIVE>) года|(?P<calunit_2>года)))?)(?!\w)"),
     ("partof_date", "date",
      r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели|века)"
      r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|годах|гг\.))?|(?P<dec>[1-9]0)-?х(?: (?:годов|годах))?"
      r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"
      r"|(?P<year_y>{YEAR4})(?:-?(?:го|м))?{YEARWORD}"
      r"|(?P<century>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"
-     r"|(?P<calunit_this>года|месяца|недели|века)(?! \d))"),
-    # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
-    # is also half of a day or a month ("в первой половине дня"), so it needs the year said
-    ("half_of", "date",
-     r"(?P<half><HALF_ORDINALS>) (?:половин[еыау] (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года))"
-     r"|полугоди(?:[еияю]|ем)(?: (?:(?P<year_2>{YEAR4}){YEARWORD}|(?P<rel_2><RELATIVE>) года|(?P<calunit_2>года)))?)(?!\w)"),
+     r"|(?P<calunit_this>года|месяца|недели|века)(?! \d)"
+     # "в конце III квартала", "к концу первого квартала", "в конце девяностых"
+     r"|(?:(?P<quarter_p><QUARTER_ORDINALS>)|(?P<quarter_pd>[1-4])(?:-?(?:м|й|го|ом))?) (?:квартал[аеу]?|кв\.)"
+     r"(?: (?P<year_q>{YEAR4}){YEARWORD}| (?P<yrel_q><RELATIVE>) года)?(?!\w)"
+     r"|(?P<decword><DECADE_NAMES>)(?: (?:годов|годах))?(?!\w)"
+     # "в конце лета", "в начале весны 2023 года"
+     r"|(?P<season>лета|весны|осени|зимы)(?: (?P<year_s>{YEAR4}){YEARWORD}| (?P<yrel_s><RELATIVE>) года)?(?!\w))"),
     ("quarter_of", "date",
      r"(?:(?P<quarter><QUARTER_ORDINALS>)|(?P<quarter_d>[1-4])(?:-?(?:м|й|го|ом))?) (?:квартал[еау]?|кв\.)"
      r"(?: (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года)))?(?!\w)"),
@@ -410,7 +423,7 @@ RULES = [
      r"(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"),
     ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
     ("numeric_date", "numeric",
-     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
+     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?:(?<=\d{4}) ?г\.|(?![\w/-]|\.\d))"),
     # "с 20.11 по 25.11": a day and month in figures, only after a preposition (else a decimal)
     ("day_month_figures", "date",
      r"(?:(?<=\bс[ ])|(?<=\bпо[ ])|(?<=\bдо[ ])|(?<=\bна[ ])|(?<=\bот[ ])|(?<=\bк[ ]))"
@@ -424,6 +437,9 @@ RULES = [
     ("decade_first", "date", r"(?P<decade>(?:1[0-9]|20)\d0)(?={DASH}(?:1[0-9]|20)\d0{DECADE_END})"
                              r"|(?P<dec>[1-9]0)(?={DASH}[1-9]0{DECADE_END})"),
     # "в 20-х годах прошлого века": the 1920s, not the 2020s
+    # "в 60-х годах XIX века": a decade of the century named
+    ("decade_of_century", "date",
+     r"(?P<dec>[1-9]0){DECADE_END} (?:годы|годов|годах) (?P<deccent>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"),
     ("decade_last_century", "date",
      r"(?P<decword>[1-9]0){DECADE_END} (?:годы|годов|годах) (?:прошлого|XX|двадцатого|20-го) (?:века|столетия)(?!\w)"),
     ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"
