@@ -22,6 +22,9 @@ MONTHS = {
     "ноябрь": 11, "ноября": 11, "ноябре": 11, "декабрь": 12, "декабря": 12, "декабре": 12,
     "янв.": 1, "фев.": 2, "февр.": 2, "апр.": 4, "авг.": 8, "сент.": 9, "окт.": 10, "нояб.": 11,
     "дек.": 12,
+    # dative, after "к": "к марту"
+    "январю": 1, "февралю": 2, "марту": 3, "апрелю": 4, "маю": 5, "июню": 6, "июлю": 7, "августу": 8,
+    "сентябрю": 9, "октябрю": 10, "ноябрю": 11, "декабрю": 12,
     # instrumental, after "между", "с ... по", "перед": "между октябрем и декабрем"
     "январем": 1, "январём": 1, "февралем": 2, "февралём": 2, "мартом": 3, "апрелем": 4, "маем": 5,
     "июнем": 6, "июлем": 7, "августом": 8, "сентябрем": 9, "сентябрём": 9, "октябрем": 10,
@@ -35,6 +38,8 @@ WEEKDAYS = {
     "понедельник": 1, "понедельника": 1, "вторник": 2, "вторника": 2, "среда": 3, "среду": 3,
     "среды": 3, "четверг": 4, "четверга": 4, "пятница": 5, "пятницу": 5, "пятницы": 5,
     "суббота": 6, "субботу": 6, "субботы": 6, "воскресенье": 7, "воскресенья": 7,
+    # dative, after "к": "к пятнице" ("среде" only there: "в среде экспертов" is a milieu)
+    "понедельнику": 1, "вторнику": 2, "среде": 3, "четвергу": 4, "пятнице": 5, "субботе": 6, "воскресенью": 7,
 }
 WEEKDAY_PLURALS = {"понедельникам": 1, "вторникам": 2, "средам": 3, "четвергам": 4,
                    "пятницам": 5, "субботам": 6, "воскресеньям": 7, "выходным": "WE"}
@@ -42,7 +47,7 @@ WEEKDAY_PLURALS = {"понедельникам": 1, "вторникам": 2, "с
 SEASONS = {
     "весна": "SP", "весной": "SP", "весны": "SP", "весну": "SP", "лето": "SU", "летом": "SU",
     "лета": "SU", "осень": "FA", "осенью": "FA", "осени": "FA", "зима": "WI", "зимой": "WI",
-    "зимы": "WI", "зиму": "WI",
+    "зимы": "WI", "зиму": "WI", "лету": "SU", "весне": "SP", "зиме": "WI",
 }
 
 UNITS = {
@@ -118,6 +123,9 @@ _DAY_WORDS = ("перв", "втор", "треть", "четверт", "пят", 
 DAY_ORDINALS = {(stem + ("его" if stem == "треть" else "ого")): n for n, stem in enumerate(_DAY_WORDS, 1)}
 DAY_ORDINALS |= {"двадцать " + k: 20 + v for k, v in DAY_ORDINALS.items() if v < 10}
 DAY_ORDINALS |= {"тридцатого": 30, "тридцать первого": 31, "четвёртого": 4}
+# "по пятое декабря", "на первое сентября": the accusative
+DAY_ORDINALS |= {(stem + ("ье" if stem == "треть" else "ое")): n for n, stem in enumerate(_DAY_WORDS, 1)}
+DAY_ORDINALS |= {"тридцатое": 30, "тридцать первое": 31, "четвёртое": 4}
 ORDINALS = {**DAY_ORDINALS, **ORDINALS}
 # "девяностые", "в нулевые": decades by name (and "20" in "20-х годах прошлого века"), as 19x0s
 DECADE_NAMES = {stem + end: n for n, stem in ((2, "двадцат"), (3, "тридцат"), (4, "сороков"), (5, "пятидесят"),
@@ -202,7 +210,8 @@ DEICTIC = {
     "на днях": ("ref", "PAST_REF"), "в последние дни": ("ref", "PAST_REF"),
     "накануне": ("shift", "D", -1),  # alone; "накануне выборов" is the eve of something else
 }
-HOLIDAYS = {**dict.fromkeys(("Новый год", "Нового года", "Новому году", "Новым годом"), (1, 1)),
+HOLIDAYS = {**dict.fromkeys(("Первомай", "Первомая", "Первомаю", "Первомаем"), (5, 1)),
+            **dict.fromkeys(("Новый год", "Нового года", "Новому году", "Новым годом"), (1, 1)),
             **dict.fromkeys(("Рождество", "Рождества", "Рождеству"), (1, 7)),
             **dict.fromkeys(("День Победы", "Дня Победы", "Дню Победы", "Днем Победы", "Днём Победы"), (5, 9)),
             **dict.fromkeys(("День России", "Дня России", "Дню России"), (6, 12)),
@@ -375,7 +384,7 @@ DAYFIRST = True  # numeric dates: 03/04/2024 is 3 April
 FRAGMENTS = {
     "YEAR4": r"(?<![\w$€#.,/:])(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d)",
     "YEARWORD": r"(?:-(?:го|м)(?!\w))?(?: (?:года|году|годов|год|г\.)(?!\w))?",  # "в марте 2023-го"
-    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое))?(?!\w|[.,:]\d)",
+    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого|му|ому))?(?!\w|[.,:]\d)",
     "NUMDIGIT": r"(?<![\w$.,])\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?![\w%]|[.,]\d)",
     # centuries in Roman numerals, I to XXI, listed so that the engine knows their first letters
     "ROMAN": r"(?-i:XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?!\w)",
@@ -421,7 +430,10 @@ RULES = [
      r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)"
      # "1 сентября прошлого года", "5 мая того же года"
      r"(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"),
-    ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
+    ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"
+                          r"|(?<![\w$\u20ac#.,/:])(?P<year_g>(?:1[0-9]|20)\d\d)г\."  # "в 2023г."
+                          # "в 988 году": an early year, with its word (not "480 г.", grams as well)
+                          r"|(?<![\w$\u20ac#.,/:-])(?P<year_3>[1-9]\d\d) (?:году|года)(?!\w)(?! до (?:н\.|нашей))"),
     ("numeric_date", "numeric",
      r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?:(?<=\d{4}) ?г\.|(?![\w/-]|\.\d))"),
     # "с 20.11 по 25.11": a day and month in figures, only after a preposition (else a decimal)
@@ -448,10 +460,13 @@ RULES = [
     # "в XIX–XX веках": the first century of a range
     ("century_first", "date", r"(?P<century>{ROMAN}|\d{1,2})(?={DASH}(?:{ROMAN}|\d{1,2}) {CENTURYWORD})"),
     ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}(?! до (?:н\. ?э\.|нашей эры))"),
-    ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? )?до (?:н\. ?э\.|нашей эры)"),
+    ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? |г\. )?до (?:н\. ?э\.|нашей эры)"),
+    ("century_bc", "date", r"(?P<century>{ROMAN}|\d{1,2}) {CENTURYWORD} (?P<centbc>до (?:н\. ?э\.|нашей эры))"),
     # "2014–2016", "в 2019-2020 гг.": two years, two expressions
     ("year_range", "yearrange",
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d){DASH}(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
+    ("year_slash", "yearrange",
+     r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)/(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,/-]\d)(?: гг\.)?"),
     ("half_offset", "offset", r"(?P<num>пол)(?P<unit>года|месяца|века) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
@@ -513,8 +528,9 @@ RULES = [
     ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w)"),
-    ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"),
-    ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами)(?!\w)) (?:года|году|год|г\.|годах|годами))?"),
+    ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"
+                       r"|(?<=\bк[ ])(?P<season_2>лету|весне|осени|зиме)(?!\w)"),  # "к лету": a deadline
+    ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами|годов)(?!\w)) (?:годами|годах|годов|года|году|год|г\.))?"),
 ]
 
 VOCAB = {
@@ -540,10 +556,17 @@ MONTH_CONTEXT_BEFORE = {"в", "во", "с", "со", "до", "к", "по", "за"
                         "течение", "и", "или", "между", "перед", "после", "прошлом", "этом"}
 
 
+_MONTH_THEN_DASH = re.compile(r"([^\W\d_]+)\s*[-\u2013\u2014]\s*$")
+
+
 def check_bare_month(text, m, groups) -> bool:
-    """'май' and 'март' alone need a preposition before them to be dates."""
+    """'май' and 'март' alone need a preposition before them to be dates, or a month and a dash
+    ('в апреле — июне', 'январь–март')."""
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-    return bool(prev) and prev.group(1).lower() in MONTH_CONTEXT_BEFORE
+    if bool(prev) and prev.group(1).lower() in MONTH_CONTEXT_BEFORE:
+        return True
+    dash = _MONTH_THEN_DASH.search(text, max(0, m.start() - 16), m.start())
+    return bool(dash) and dash.group(1).lower() in MONTHS
 
 
 # What follows a four-digit number that makes it a count: "в 2000 километрах", "до 1200 человек",
@@ -576,16 +599,30 @@ def counted_after(text: str, end: int) -> bool:
     return bool(COUNT_NOUN.match(text, end) or COUNTED_CASE.match(text, end))
 
 
+# "2026 и 2027 годов", "в 2020, 2021 и 2022 годах": the years of a list that ends in a year word
+_YEAR_LIST_AFTER = re.compile(r"(?:\s*(?:,|и|или)\s+(?:1[0-9]|20)\d\d)+\s+(?:годах|годов|годы|года|гг\.)(?!\w)")
+# "в сезоне-2023", "чемпионат-2024": the season or the event of that year
+_EVENT_HYPHEN_BEFORE = re.compile(r"(?<!\w)(?:сезон|чемпионат|олимпиад)[а-яё]*-$", re.I)
+
+
 def check_year(text, m, groups) -> bool:
-    """A bare four-digit number is a year after 'в', 'с', 'до', 'к' or with 'год', and not
-    before a unit or a counted noun."""
+    """A bare four-digit number is a year after 'в', 'с', 'до', 'к' or with 'год', in a list of
+    years that ends with 'годах', or after 'сезон-', and not before a unit or a counted noun."""
     if len(m.group(0)) > 4:
         return True
     if counted_after(text, m.end()):
         return False
+    if _YEAR_LIST_AFTER.match(text, m.end()) or _EVENT_HYPHEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     return bool(prev) and prev.group(1).lower() in {"в", "с", "до", "к", "по", "году", "и", "от", "между",
                                                      "со", "после", "на"}
+
+
+def check_year_slash(text, m, groups) -> bool:
+    """'2022/23', '2024/2025': a season or a school year, the second year the next one."""
+    first, second = groups["year"], groups["year2e"]
+    return int(second) % 100 == (int(first) + 1) % 100
 
 
 def check_figures(text, m, groups) -> bool:
@@ -649,7 +686,11 @@ _DAY_AFTER = re.compile(r",?\s+\d{1,2}\s")
 
 def check_weekday(text, m, groups) -> bool:
     """'в среду' is Wednesday; 'окружающей среды', 'бизнес-среда' are the environment."""
-    if groups.get("weekday", "").lower() not in AMBIGUOUS_WEEKDAYS:
+    word = groups.get("weekday", "").lower()
+    if word == "среде":  # "к среде"; "в среде экспертов" is among them
+        prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+        return bool(prev) and prev.group(1).lower() in ("к", "ко")
+    if word not in AMBIGUOUS_WEEKDAYS:
         return True
     after = m.end("weekday")
     if _DAY_AFTER.match(text, after):
@@ -668,7 +709,16 @@ def check_clock(text, m, groups) -> bool:
     return _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
 
 
-CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "weekday": check_weekday, "weekday_tod": check_weekday,
+def check_offset_apposition(text, m, groups) -> bool:
+    """'Неделей ранее, 5 марта 2023 года, прошли выборы': the date that follows says the day
+    (a count from the story's date only: 'три дня назад, 17 ноября,' is a date in its own right)."""
+    if groups.get("offset", "").lower() not in ("ранее", "раньше", "позже", "позднее"):
+        return True
+    return not _DATE_IN_APPOSITION.match(text, m.end())
+
+
+CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "year_slash": check_year_slash,
+          "offset_year": check_offset_apposition, "offset": check_offset_apposition, "weekday": check_weekday, "weekday_tod": check_weekday,
           "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
           "clock_dot": check_figures, "day_month_figures": check_figures,
           "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
