@@ -155,6 +155,12 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.month = int(g["mnum"])
     if "weekday" in g:
         s.weekday = t.get("WEEKDAYS", g["weekday"])
+    if "dayof" in g:  # "пятого числа", "с 1-го числа следующего месяца": a day of this month or the one named
+        d = g["dayof"]
+        day = to_int(d) if d[0].isdigit() else t.get("ORDINALS", d, 0)
+        if not 1 <= day <= 31:
+            return None
+        return Spec(gran="day", day=day, shift=("M", direction or 0), anchor=anchor)
     if "day" in g:
         s.day = to_int(g["day"]) if g["day"][0].isdigit() else t.get("ORDINALS", g["day"], 0)
         if not 1 <= s.day <= 31 or (s.month and s.day > DAYS_IN_MONTH[s.month]):

@@ -185,6 +185,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if unit == "WE" and n == 0 and tense != 1 and ref is dct and ref.isoweekday() < 6:
             n = -1  # "over the weekend" said on a weekday: the one just past
         d = shifted(ref, unit, n)
+        if s.day and unit == "M" and s.gran == "day":  # "1-го числа следующего месяца": that day of the month
+            d = d.replace(day=min(s.day, calendar.monthrange(d.year, d.month)[1]))
         if unit == "SEASON" and s.gran == "season":  # "last season": the season of the shifted date
             s = replace(s, season=None)
         return format_value(s, d) + tod_suffix(s)

@@ -142,7 +142,7 @@ RELATIVE = {
                      "минувшие", "прошлые", "минувших", "прошлых", "прошедшую", "прошедшей",
                      "прошлым", "минувшим"), -1),
     **dict.fromkeys(("позапрошлом", "позапрошлого", "позапрошлый", "позапрошлой"), -2),
-    **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти",
+    **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти", "этих",
                      "нынешнем", "нынешней", "сем", "этим", "нынешним"), 0),
     # "следующий"/"предыдущий": from the document's date in news, from the story's in a story told in
     # the past ("Завод закрыли в 2009 году, а в следующем году снесли": 2010)
@@ -375,7 +375,7 @@ LENGTH_WITHOUT_STORY_RULES = ("offset", "offset_year")
 # "Прощание пройдет 22 ноября. Похороны состоятся на следующий день": 23 November
 NEXT_DAY_AHEAD = True
 # "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
-THEN_WORDS = ("тогда",)
+THEN_WORDS = ("тогда", "уже", "затем", "потом", "вскоре")
 # "2 декабря в 11:00", "06:00 мск 21 ноября": the words between a day and a clock time on it
 CLOCK_DAY_JOINS = ("в", "около", "", ",")
 
@@ -430,12 +430,16 @@ RULES = [
      r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)"
      # "1 сентября прошлого года", "5 мая того же года"
      r"(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"),
-    ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"
+    # "пятого числа", "с 1-го числа следующего месяца", "выплатят 25-го.": a day of this month (or the next)
+    ("day_of_month", "date",
+     r"(?P<dayof>{DAY}|<DAY_ORDINALS>) числа(?: (?P<rel><RELATIVE>) месяца)?(?!\w)"
+     r"|(?P<dayof_2>[12]\d|3[01]|0?[1-9])-(?:го|ого)(?=[ \t]*[.,;!?)]|[ \t]*$)"),
+    ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:(?:финансов|отч[её]тн|бюджетн|учебн)(?:ый|ого|ом|ому) )?(?:года|году|год|г\.)(?!\w)"
                           r"|(?<![\w$\u20ac#.,/:])(?P<year_g>(?:1[0-9]|20)\d\d)г\."  # "в 2023г."
                           # "в 988 году": an early year, with its word (not "480 г.", grams as well)
                           r"|(?<![\w$\u20ac#.,/:-])(?P<year_3>[1-9]\d\d) (?:году|года)(?!\w)(?! до (?:н\.|нашей))"),
     ("numeric_date", "numeric",
-     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?:(?<=\d{4}) ?г\.|(?![\w/-]|\.\d))"),
+     r"(?<![\w./])(?<![^\d\s]-)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?:(?<=\d{4}) ?г\.|(?![\w/-]|\.\d))"),
     # "с 20.11 по 25.11": a day and month in figures, only after a preposition (else a decimal)
     ("day_month_figures", "date",
      r"(?:(?<=\bс[ ])|(?<=\bпо[ ])|(?<=\bдо[ ])|(?<=\bна[ ])|(?<=\bот[ ])|(?<=\bк[ ]))"
@@ -495,12 +499,14 @@ RULES = [
     ("clock", "time", r"{CLOCK}{ZONE}"),
     # "в 23.00 мск": a point between hours and minutes only after a preposition or before "мск"
     ("clock_dot", "time",
-     r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d| ?раз)"
+     r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=\bна[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d| ?раз)"
      r"{ZONE}"),
     # "в 10 часов утра", "10 часов вечера четверга", "в 5 утра": a clock time, not ten hours
     ("hour_of_day", "time",
      r"(?P<hour>[1-9]|1[012])(?: час(?:а|ов)?)? (?P<ampm><AMPM_WORDS>)(?: (?P<weekday><WEEKDAYS>))?{ZONE}(?!\w)"
-     r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ]))(?P<hour_2>[01]?\d|2[0-3]) час(?:а|ов)?{ZONE}(?!\w)"),
+     r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ])|(?<=\bна[ ]))(?P<hour_2>[01]?\d|2[0-3]) (?:час(?:а|ов)?(?!\w)|ч\.){ZONE}"
+     # "с 10 до 19 часов": the first hour of the range
+     r"|(?<=\bс[ ])(?P<hour_3>[01]?\d|2[0-3])(?= до (?:[01]?\d|2[0-3]) час(?:а|ов)?(?!\w))"),
     ("named_time", "time", r"(?P<named>полночь|полдень|полуночи|полудня|полудню)(?!\w)"),
     # "в четверг вечером", "утром в среду": that evening (a time of day, as for "вчера вечером")
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<named><TIMES_OF_DAY>)(?!\w)"),
@@ -513,7 +519,8 @@ RULES = [
     ("set_times", "set", r"(?:(?:\d+|<NUMBER_WORDS>) )?(?:раза?|дважды|трижды) в (?:(?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)|(?P<unit_2>день|неделю|месяц|год|сутки|час))(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
     ("duration", "duration",
-     r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие|последних|ближайших|следующих) )?(?!(?:1[0-9]|20)\d\d\b)"
+     # ("с 10 до 19 часов" is a span of clock times, not up to 19 hours)
+     r"(?:(?<!\bс[ ]\d[ ])(?<!\bс[ ]\d\d[ ])(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие|последних|ближайших|следующих) )?(?!(?:1[0-9]|20)\d\d\b)"
      + NUMBER + r" (?P<unit><UNITS>)(?!\w)(?! (?:утра|ночи|вечера|дня)(?!\w))"),
     # "в последние годы", "в ближайшие дни": some years, some days
     ("some_units", "duration", r"(?P<rel>последние|ближайшие|следующие|предстоящие|последующие|предыдущие|прошлые|минувшие)"
@@ -630,6 +637,25 @@ def check_figures(text, m, groups) -> bool:
     return not counted_after(text, m.end())
 
 
+# "назначен на 17 часов", "перенесена на 10.30": a time set; "задержали на 10 часов" is a length
+_SET_FOR_BEFORE = re.compile(r"(?<!\w)(?:назнач|перенес|перенос|запланир|намеч|отлож|перевед)[а-яё]*\s+на\s+$", re.I)
+
+
+def set_for_hour(text, m) -> bool:
+    """A clock after 'на' only when a verb sets the time for it."""
+    if text[max(0, m.start() - 3):m.start()].lower() != "на ":
+        return True
+    return _SET_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+def check_hour(text, m, groups) -> bool:
+    return set_for_hour(text, m)
+
+
+def check_clock_dot(text, m, groups) -> bool:
+    return set_for_hour(text, m) and check_figures(text, m, groups)
+
+
 def check_year_range(text, m, groups) -> bool:
     """'2014–2016' is two years; '2000–2500 рублей' two amounts."""
     return not counted_after(text, m.end())
@@ -652,7 +678,7 @@ def check_weekend(text, m, groups) -> bool:
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     if re.match(r"\s+(?:дни|дней|день)(?!\w)", text[m.end():m.end() + 8], re.I):
         return False
-    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти"}
+    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти", "этих"}
 
 
 # After "накануне" a noun in the genitive makes it a preposition: "накануне выборов" is the eve
@@ -720,7 +746,7 @@ def check_offset_apposition(text, m, groups) -> bool:
 CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "year_slash": check_year_slash,
           "offset_year": check_offset_apposition, "offset": check_offset_apposition, "weekday": check_weekday, "weekday_tod": check_weekday,
           "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
-          "clock_dot": check_figures, "day_month_figures": check_figures,
+          "clock_dot": check_clock_dot, "hour_of_day": check_hour, "day_month_figures": check_figures,
           "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
 
 # Streets, squares and stations named after a date: "улица 8 Марта", "Ул. 9 Января", "площадь 1905 года".
