@@ -597,3 +597,14 @@ def test_russian_already_in_march_goes_on_with_the_story():
     assert got[-1][2] == "2020-03"
     # said ahead, the month is the document's next
     assert found("Уже в марте откроется новый завод.")[0][2] == "2025-03"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В половине седьмого утра начались взрывы.", [("половине седьмого утра", "2024-11-20T06:30")]),
+    ("Во второй половине первого тайма забили гол.", []),
+    ("Ночью над регионом сбили 5 дронов.", [("Ночью", "2024-11-20TNI")]),
+    ("17 ноября прошел митинг. Вечером его разогнали.", [("17 ноября", "2024-11-17"), ("Вечером", "2024-11-17TEV")]),
+    ("Вчера вечером прошел концерт.", [("Вчера вечером", "2024-11-19TEV")]),
+])
+def test_russian_parts_of_the_day_and_half_hours(text, expected):
+    assert [(x[0], x[2]) for x in found(text)] == expected

@@ -365,6 +365,11 @@ def deictic_spec(g: dict, t: Tables) -> Spec | None:
 
 def time_spec(g: dict, t: Tables) -> Spec | None:
     s = Spec(type="TIME", gran="day", mod=mod_of(g, t))
+    if "halfpast" in g:  # "в половине седьмого": half past six, the hour before the one named
+        n = t.get("ORDINALS", g["halfpast"])
+        if not isinstance(n, int) or not 1 <= n <= 12:
+            return None
+        g = {**g, "hour": str(n - 1 or 12), "minute": "30"}
     if "hour" in g:
         hour, minute = int(g["hour"]), int(g.get("minute") or 0)
         ampm = key(g.get("ampm", "")).replace(".", "").replace(" ", "")

@@ -507,12 +507,17 @@ RULES = [
      r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ])|(?<=\bна[ ]))(?P<hour_2>[01]?\d|2[0-3]) (?:час(?:а|ов)?(?!\w)|ч\.){ZONE}"
      # "с 10 до 19 часов": the first hour of the range
      r"|(?<=\bс[ ])(?P<hour_3>[01]?\d|2[0-3])(?= до (?:[01]?\d|2[0-3]) час(?:а|ов)?(?!\w))"),
+    # "в половине седьмого утра": half past six
+    ("half_past", "time",
+     r"половин[еуы] (?P<halfpast><DAY_ORDINALS>)(?: (?P<ampm><AMPM_WORDS>)(?!\w)|(?=[ \t]*[.,;]|[ \t]+(?:мск|по московскому)))"),
     ("named_time", "time", r"(?P<named>полночь|полдень|полуночи|полудня|полудню)(?!\w)"),
     # "в четверг вечером", "утром в среду": that evening (a time of day, as for "вчера вечером")
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<named><TIMES_OF_DAY>)(?!\w)"),
     ("tod_weekday", "time", r"(?P<named>утром|днем|днём|вечером|ночью) во? (?P<weekday><WEEKDAYS>)(?!\w)"),
     # "вечером 19 ноября" ("19 ноября вечером" is with the days above)
     ("tod_day", "time", r"(?P<tod>утром|днем|днём|вечером|ночью) (?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
+    # "Утром в городе прошел обстрел": that morning of the story's day ("днем" is also "by day")
+    ("tod_alone", "time", r"(?P<tod>утром|вечером|ночью)(?!\w)"),
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     # "дважды в год", "три раза в месяц", "раз в пять лет"
