@@ -127,6 +127,30 @@ DAY_ORDINALS |= {"тридцатого": 30, "тридцать первого": 
 DAY_ORDINALS |= {(stem + ("ье" if stem == "треть" else "ое")): n for n, stem in enumerate(_DAY_WORDS, 1)}
 DAY_ORDINALS |= {"тридцатое": 30, "тридцать первое": 31, "четвёртое": 4}
 ORDINALS = {**DAY_ORDINALS, **ORDINALS}
+# Years in words: "в тысяча девятьсот сорок первом году", "в две тысячи двадцатом году": the
+# cardinals, then the last number as an ordinal (any case)
+YEAR_CARDINALS = {"тысяча": 1000, "тысячи": 1000, "две": 1, "две тысячи": 2000, "девятьсот": 900,
+                  "восемьсот": 800, "семьсот": 700, "шестьсот": 600, "пятьсот": 500, "двадцать": 20,
+                  "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+                  "восемьдесят": 80, "девяносто": 90}
+YEAR_ORDINAL_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6,
+                      "седьм": 7, "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+                      "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16,
+                      "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30,
+                      "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
+                      "восьмидесят": 80, "девяност": 90, "двухтысячн": 2000}
+_ORDINAL_ENDING = re.compile(r"(?:ьего|ьем|ий|ого|ом|ый|ой|ем|его)$")
+
+
+def year_from_words(text: str) -> int:
+    """'тысяча девятьсот сорок первом' -> 1941, 'две тысячи двадцатом' -> 2020, 'двухтысячном' -> 2000."""
+    words = text.lower().split()
+    last = _ORDINAL_ENDING.sub("", words[-1])
+    total = 2000 if words[:2] == ["две", "тысячи"] else (1000 if words[0] == "тысяча" else 0)
+    total += sum(YEAR_CARDINALS.get(w, 0) for w in words if w not in ("тысяча", "тысячи", "две"))
+    return total + YEAR_ORDINAL_STEMS.get(last, 0) if last != "двухтысячн" else 2000
+
+
 # "девяностые", "в нулевые": decades by name (and "20" in "20-х годах прошлого века"), as 19x0s
 DECADE_NAMES = {stem + end: n for n, stem in ((2, "двадцат"), (3, "тридцат"), (4, "сороков"), (5, "пятидесят"),
                                                (6, "шестидесят"), (7, "семидесят"), (8, "восьмидесят"),
@@ -384,6 +408,11 @@ DAYFIRST = True  # numeric dates: 03/04/2024 is 3 April
 FRAGMENTS = {
     "YEAR4": r"(?<![\w$€#.,/:])(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d)",
     "YEARWORD": r"(?:-(?:го|м)(?!\w))?(?: (?:года|году|годов|год|г\.)(?!\w))?",  # "в марте 2023-го"
+    "YEAR_IN_WORDS": r"(?:(?:тысяча|две тысячи)(?: (?:девятьсот|восемьсот|семьсот|шестьсот|пятьсот))?"
+                     r"(?: (?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто))? |двух)"
+                     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат"
+                     r"|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков"
+                     r"|пятидесят|шестидесят|семидесят|восьмидесят|девяност|тысячн)(?:ьего|ьем|ий|ого|ом|ый|ой|ем|его)(?!\w)",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого|му|ому))?(?!\w|[.,:]\d)",
     "NUMDIGIT": r"(?<![\w$.,])\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?![\w%]|[.,]\d)",
     # centuries in Roman numerals, I to XXI, listed so that the engine knows their first letters
@@ -429,7 +458,11 @@ RULES = [
     ("day_month_year", "date",
      r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)"
      # "1 сентября прошлого года", "5 мая того же года"
-     r"(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"),
+     r"(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w)| (?P<year_w>{YEAR_IN_WORDS}) года)?"),
+    ("year_in_words", "date", r"(?P<year>{YEAR_IN_WORDS}) (?:году|года|год)(?!\w)"),
+    # "с первого по пятое декабря": the first day, in words, takes the month of the second
+    ("range_first_day", "date",
+     r"(?<=\bс[ ])(?P<day><DAY_ORDINALS>)(?= по (?:<DAY_ORDINALS>|{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}))?)"),
     # "пятого числа", "с 1-го числа следующего месяца", "выплатят 25-го.": a day of this month (or the next)
     ("day_of_month", "date",
      r"(?P<dayof>{DAY}|<DAY_ORDINALS>) числа(?: (?P<rel><RELATIVE>) месяца)?(?!\w)"
@@ -445,10 +478,11 @@ RULES = [
      r"(?:(?<=\bс[ ])|(?<=\bпо[ ])|(?<=\bдо[ ])|(?<=\bна[ ])|(?<=\bот[ ])|(?<=\bк[ ]))"
      r"(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])(?![\w%/-]|[.,]\d| ?(?:раз|руб|долл|евро|%))"),
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
-    ("month_year", "date", r"(?P<month><MONTHS>) (?P<year>{YEAR4}){YEARWORD}"),
+    ("month_year", "date", r"(?P<month><MONTHS>) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<year_w>{YEAR_IN_WORDS}) года)"),
     # "зимой 1941–1942 года": the winter that starts in 1941
     ("season_years", "date", r"(?P<season><SEASONS>) (?P<year>(?:1[0-9]|20)\d\d)[-\u2013/](?:1[0-9]|20)?\d\d(?![\w-]|[.,]\d){YEARWORD}"),
-    ("season_year", "date", r"(?P<season><SEASONS>) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<yrel><RELATIVE>) года(?!\w))"),
+    ("season_year", "date", r"(?P<season><SEASONS>) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<yrel><RELATIVE>) года(?!\w)"
+                            r"|(?P<year_w>{YEAR_IN_WORDS}) года)"),
     # "в 1960–1970-е годы", "в 80–90-х": the first decade of a range of decades
     ("decade_first", "date", r"(?P<decade>(?:1[0-9]|20)\d0)(?={DASH}(?:1[0-9]|20)\d0{DECADE_END})"
                              r"|(?P<dec>[1-9]0)(?={DASH}[1-9]0{DECADE_END})"),
