@@ -620,3 +620,8 @@ def test_russian_parts_of_the_day_and_half_hours(text, expected):
 ])
 def test_russian_years_and_days_in_words(text, expected):
     assert [(x[0], x[2]) for x in found(text)] == expected
+
+
+def test_russian_month_after_a_year_reported_on_is_not_in_it():
+    got = found("Компания отчитается о результатах за 2024 финансовый год в марте.")
+    assert [(x[0], x[2]) for x in got] == [("2024 финансовый год", "2024"), ("марте", "2025-03")]

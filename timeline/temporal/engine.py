@@ -62,6 +62,8 @@ class Language:
         # what may stand between a year and a month or day it holds ("In 2005, on March 3")
         gap = getattr(data, "YEAR_THEN_DAY_GAP", None)
         self.year_then_day_gap = re.compile(gap + "$") if gap else _YEAR_THEN_DAY_GAP
+        period = getattr(data, "PERIOD_BEFORE_YEAR", None)  # "за 2024 год": a year reported on
+        self.period_before_year = re.compile(period + "$", re.I) if period else None
         self.then = word_pattern(then) if then else None
         # ... unless a preposition before it names a day the past decision points to ("назначили на")
         ahead = getattr(data, "PAST_MAY_POINT_AHEAD_AFTER", ())
@@ -403,11 +405,14 @@ def implied_day(text: str, spec: Spec, ctx: Context) -> Timex | None:
 _YEAR_THEN_DAY_GAP = re.compile(r"\s*,\s*(?:\w+\s+)?$")
 
 
-def year_then_day(text: str, mentions: list[Mention], gap: re.Pattern = _YEAR_THEN_DAY_GAP) -> None:
+def year_then_day(text: str, mentions: list[Mention], gap: re.Pattern = _YEAR_THEN_DAY_GAP,
+                  period_before: re.Pattern | None = None) -> None:
     """'In 2005, on March 3, they met': a month or day right after a year, set off by a comma,
-    is in that year."""
+    is in that year (not after a year reported on: 'отчитается за 2024 год в марте')."""
     for a, b in zip(mentions, mentions[1:]):
         sa, sb = a.spec, b.spec
+        if period_before is not None and period_before.search(text, max(0, a.start - 8), a.start):
+            continue
         if sa.gran == "year" and sa.year is not None and sa.explicit and not sa.mod and sb.year is None \
                 and sb.month and sb.shift is None and sb.direction is None and sb.value is None \
                 and sb.year_shift is None and gap.fullmatch(text[a.end:b.start]) \
@@ -494,7 +499,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = [outside_span(language_, text, m) for m in mentions]
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
-    year_then_day(text, mentions, language_.year_then_day_gap)
+    year_then_day(text, mentions, language_.year_then_day_gap, language_.period_before_year)
     ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest,
                   window_start=getattr(language_.data, "WINDOW_START", None))
     chronology = is_chronology(mentions)

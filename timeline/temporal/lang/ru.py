@@ -384,6 +384,8 @@ RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": 
 # "В 2019 году в марте", "В 2023 году 4 марта": a month or day right after a year is in it (no
 # comma needed, unlike English)
 YEAR_THEN_DAY_GAP = r"\s*,?\s*(?:\w+\s+)?"
+# ... but not after a year reported on: "отчитается за 2024 финансовый год в марте" (next March)
+PERIOD_BEFORE_YEAR = r"(?<!\w)за\s+"
 # Words joining a bare day to a day-month date: "18 и 19 ноября"
 DAY_AND_WORDS = ("и", "или")
 # Words that open a range written day first: "с 10 по 12 марта", "между 3 и 5 мая".
