@@ -70,7 +70,7 @@ def parse_number(groups: dict, t: Tables):
     else:
         return None
     halves = (groups.get("numh") or "") + (groups.get("unith") or "")
-    if "half" in halves or "1/2" in halves or "\u00bd" in halves:
+    if "half" in halves or "1/2" in halves or "\u00bd" in halves or key(halves) in t.tables.get("HALF_WORDS", {}):
         n += 0.5
     return n
 
@@ -301,8 +301,8 @@ def duration_spec(g: dict, t: Tables) -> Spec | None:
         return None
     if any(k in g for k in ("numd", "tens", "num")):
         n = parse_number(g, t)
-    else:  # "years" is some years; "the year ended June 30" one year
-        n = "X" if t.get("UNITS_PLURAL", g["unit"]) else 1
+    else:  # "years" is some years; "the year ended June 30" one year ("one": the rule says so)
+        n = "X" if t.get("UNITS_PLURAL", g["unit"]) and "one" not in g else 1
     if n is None:
         return None
     if unit == "E" and n != "X" and n > 1:  # "two decades": TimeBank writes P20Y

@@ -61,6 +61,7 @@ UNITS = {
     **dict.fromkeys(("год", "года", "лет"), "Y"),
     **dict.fromkeys(("десятилетие", "десятилетия", "десятилетий"), "E"),
     **dict.fromkeys(("век", "века", "веков"), "C"),
+    **dict.fromkeys(("четверть века", "четверть столетия"), "QC"),
     "годом": "Y", "месяцем": "M", "неделей": "W", "днем": "D", "днём": "D",
     "годы": "Y", "месяцы": "M", "дни": "D",
     # "к 12 годам колонии", "с тремя годами", "по двум месяцам"
@@ -104,6 +105,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(("несколько", "нескольких", "много", "многих"), "X"),
 }
 TENS = {}
+HALF_WORDS = {"с половиной": True}  # "два с половиной года": 2.5
 DIGIT_WORDS = {}
 
 ORDINALS = {"первый": 1, "первом": 1, "первого": 1, "первой": 1, "второй": 2, "втором": 2,
@@ -226,7 +228,7 @@ DEICTIC = {
     "завтра утром": ("tod", "D", 1, "MO"), "завтра днем": ("tod", "D", 1, "AF"),
     "завтра вечером": ("tod", "D", 1, "EV"), "завтра ночью": ("tod", "D", 1, "NI"),
     "сейчас": ("ref", "PRESENT_REF"), "теперь": ("ref", "PRESENT_REF"),
-    "в настоящее время": ("ref", "PRESENT_REF"), "в данный момент": ("ref", "PRESENT_REF"),
+    "в настоящее время": ("ref", "PRESENT_REF"), "настоящее время": ("ref", "PRESENT_REF"), "в данный момент": ("ref", "PRESENT_REF"),
     "ныне": ("ref", "PRESENT_REF"), "недавно": ("ref", "PAST_REF"),
     "в последнее время": ("ref", "PAST_REF"), "в будущем": ("ref", "FUTURE_REF"),
     "в ближайшее время": ("ref", "FUTURE_REF"), "скоро": ("ref", "FUTURE_REF"),
@@ -426,7 +428,7 @@ FRAGMENTS = {
     "ZONE": r"(?: (?:по московскому времени|по местному времени|по Гринвичу|по киевскому времени|по Москве|мск|МСК|\(мск\)))?",
 }
 
-NUMBER = r"(?:(?P<numd>{NUMDIGIT})|(?P<num><NUMBER_WORDS>))"
+NUMBER = r"(?:(?P<numd>{NUMDIGIT})|(?P<num><NUMBER_WORDS>))(?P<numh> с половиной)?"
 
 RULES = [
     # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
@@ -554,7 +556,10 @@ RULES = [
     ("tod_day", "time", r"(?P<tod>утром|днем|днём|вечером|ночью) (?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
     # "Утром в городе прошел обстрел": that morning of the story's day ("днем" is also "by day")
     ("tod_alone", "time", r"(?P<tod>утром|вечером|ночью)(?!\w)"),
-    ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
+    ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>)"
+                           # "по понедельникам и четвергам": the second recurs too
+                           r"|(?<=ам[ ]и[ ])(?P<weekdays_2><WEEKDAY_PLURALS>))(?!\w)"),
+    ("set_tod", "set", r"кажд(?:ое|ый|ую) (?P<tod>утро|вечер|ночь)(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     # "дважды в год", "три раза в месяц", "раз в пять лет"
     ("set_times", "set", r"(?:(?:\d+|<NUMBER_WORDS>) )?(?:раза?|дважды|трижды) в (?:(?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)|(?P<unit_2>день|неделю|месяц|год|сутки|час))(?!\w)"),
@@ -562,13 +567,24 @@ RULES = [
     ("duration", "duration",
      # ("с 10 до 19 часов" is a span of clock times, not up to 19 hours)
      r"(?:(?<!\bс[ ]\d[ ])(?<!\bс[ ]\d\d[ ])(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие|последних|ближайших|следующих) )?(?!(?:1[0-9]|20)\d\d\b)"
-     + NUMBER + r" (?P<unit><UNITS>)(?!\w)(?! (?:утра|ночи|вечера|дня)(?!\w))"),
+     + NUMBER + r" (?:\([а-яё]{3,15}(?: [а-яё]{3,15})?\) )?(?:(?:календарных|рабочих|банковских|полных) )?"
+     r"(?P<unit><UNITS>)(?!\w)(?! (?:утра|ночи|вечера|дня)(?!\w))"),
+    # "от трех до пяти лет": the first count takes the unit of the second
+    ("duration_first", "duration",
+     r"(?<=\bот[ ])" + NUMBER + r"(?= до (?:\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w))"),
     # "в последние годы", "в ближайшие дни": some years, some days
     ("some_units", "duration", r"(?P<rel>последние|ближайшие|следующие|предстоящие|последующие|предыдущие|прошлые|минувшие)"
                                r" (?P<unit>годы|месяцы|недели|дни)(?!\w)"),
     ("half_unit", "duration", r"(?P<num>пол)(?P<unit>года|месяца|часа|суток|века)(?!\w)"),
     # "в течение суток", "в течение года": one
-    ("one_unit", "duration", r"(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"),
+    ("one_unit", "duration", r"(?P<one>)(?:(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"
+                             # "около месяца", "больше недели": about or more than one
+                             r"|(?P<approx>около|примерно|более|больше|свыше|менее|меньше|почти|не менее|не более)"
+                             r" (?P<unit_2>суток|дня|недели|месяца|года|часа)(?!\w)"
+                             # "Поиски продолжались сутки", "последние сутки" ("в сутки" is per day)
+                             r"|(?<!\bв[ ])(?<!\bна[ ])(?:(?P<rel>последние|минувшие|прошедшие|первые) )?(?P<unit_3>сутки)(?!\w)"
+                             # "четверть века"
+                             r"|(?P<unit_4>четверть века|четверть столетия)(?!\w))"),
     ("holiday", "holiday", r"(?P<holiday><HOLIDAYS>)(?!\w)"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
     # "по итогам года": the year the story is in
@@ -595,7 +611,7 @@ VOCAB = {
     "NAMED_TIMES": (NAMED_TIMES, False), "DAY_ORDINALS": (DAY_ORDINALS, False),
     "DECADE_WORDS": (DECADE_WORDS, False), "DECADE_NAMES": (DECADE_NAMES, False),
     "DAY_RELATIVE": (DAY_RELATIVE, False), "EVERY_COUNTS": (EVERY_COUNTS, False),
-    "AMPM_WORDS": (AMPM_WORDS, False),
+    "AMPM_WORDS": (AMPM_WORDS, False), "HALF_WORDS": (HALF_WORDS, False),
 }
 
 
@@ -784,7 +800,17 @@ def check_offset_apposition(text, m, groups) -> bool:
     return not _DATE_IN_APPOSITION.match(text, m.end())
 
 
-CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "year_slash": check_year_slash,
+_DAY_AND_NIGHT = re.compile(r"(?<!\w)(?:дн[её]м|утром|вечером|ночью)\s+(?:и|или)\s+$", re.I)
+
+
+def check_tod_alone(text, m, groups) -> bool:
+    """'днем и ночью', 'утром и вечером': around the clock, not a night."""
+    if _DAY_AND_NIGHT.search(text, max(0, m.start() - 16), m.start()):
+        return False
+    return not re.match(r"\s+(?:и|или)\s+(?:дн[её]м|утром|вечером|ночью)(?!\w)", text[m.end():m.end() + 16], re.I)
+
+
+CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "tod_alone": check_tod_alone, "year_slash": check_year_slash,
           "offset_year": check_offset_apposition, "offset": check_offset_apposition, "weekday": check_weekday, "weekday_tod": check_weekday,
           "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
           "clock_dot": check_clock_dot, "hour_of_day": check_hour, "day_month_figures": check_figures,
