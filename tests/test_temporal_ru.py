@@ -644,3 +644,17 @@ def test_russian_month_after_a_year_reported_on_is_not_in_it():
 ])
 def test_russian_lengths_and_recurrences(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Зарплату выплатят 5-го.", "2024-12-05"),
+    ("Зарплату выплатят 25-го.", "2024-11-25"),
+    ("Двадцать пятого числа ему исполнилось сорок лет.", "2024-10-25"),
+])
+def test_russian_day_of_the_month_follows_the_tense(text, value):
+    assert found(text)[0][2] == value
+
+
+def test_russian_extension_points_ahead_only_to_its_new_end():
+    assert found("Льготы продлены по февраль включительно.")[0][2] == "2025-02"
+    assert found("В июне арест продлили.")[0][2] == "2024-06"

@@ -518,7 +518,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if mention.rule in language_.story_in_past and spec.shift is not None and spec.shift[1] > 0 \
                 and tense_near(language_, text, mention.start, mention.end) == -1:
             spec = counted_from_story(spec, ctx)
-        if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
+        if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)
+                                                         or (spec.day and spec.shift == ("M", 0))):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
         if is_heading_clock(text, mention):

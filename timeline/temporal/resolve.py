@@ -186,6 +186,10 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
             n = -1  # "over the weekend" said on a weekday: the one just past
         d = shifted(ref, unit, n)
         if s.day and unit == "M" and s.gran == "day":  # "1-го числа следующего месяца": that day of the month
+            if n == 0 and tense in (1, DEADLINE) and s.day < ref.day:
+                d = shifted(ref, unit, 1)  # "выплатят 5-го", said on the 20th: next month's
+            elif n == 0 and tense == -1 and s.day > ref.day:
+                d = shifted(ref, unit, -1)  # "пятого числа ему исполнилось", said on the 3rd: last month's
             d = d.replace(day=min(s.day, calendar.monthrange(d.year, d.month)[1]))
         if unit == "SEASON" and s.gran == "season":  # "last season": the season of the shifted date
             s = replace(s, season=None)
