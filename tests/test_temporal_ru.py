@@ -658,3 +658,13 @@ def test_russian_day_of_the_month_follows_the_tense(text, value):
 def test_russian_extension_points_ahead_only_to_its_new_end():
     assert found("Льготы продлены по февраль включительно.")[0][2] == "2025-02"
     assert found("В июне арест продлили.")[0][2] == "2024-06"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В настоящее время пострадавшие находятся в больнице.", ("настоящее время", "DATE", "PRESENT_REF", "")),
+    ("Монастырь был разрушен в III веке н. э.", ("III веке н. э.", "DATE", "02", "")),
+    ("В 30-е гг. прошлого столетия здесь построили завод.", ("30-е гг. прошлого столетия", "DATE", "193", "")),
+    ("В мае месяце обещают запустить линию.", ("мае месяце", "DATE", "2025-05", "")),
+])
+def test_russian_spans_leave_out_the_preposition_and_keep_their_words(text, expected):
+    assert found(text) == [expected]

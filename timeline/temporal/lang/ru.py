@@ -228,10 +228,11 @@ DEICTIC = {
     "завтра утром": ("tod", "D", 1, "MO"), "завтра днем": ("tod", "D", 1, "AF"),
     "завтра вечером": ("tod", "D", 1, "EV"), "завтра ночью": ("tod", "D", 1, "NI"),
     "сейчас": ("ref", "PRESENT_REF"), "теперь": ("ref", "PRESENT_REF"),
-    "в настоящее время": ("ref", "PRESENT_REF"), "настоящее время": ("ref", "PRESENT_REF"), "в данный момент": ("ref", "PRESENT_REF"),
+    # (the span leaves out the preposition: "в [настоящее время]", "по [настоящее время]")
+    "настоящее время": ("ref", "PRESENT_REF"), "данный момент": ("ref", "PRESENT_REF"),
     "ныне": ("ref", "PRESENT_REF"), "недавно": ("ref", "PAST_REF"),
-    "в последнее время": ("ref", "PAST_REF"), "в будущем": ("ref", "FUTURE_REF"),
-    "в ближайшее время": ("ref", "FUTURE_REF"), "скоро": ("ref", "FUTURE_REF"),
+    "последнее время": ("ref", "PAST_REF"), "в будущем": ("ref", "FUTURE_REF"),
+    "ближайшее время": ("ref", "FUTURE_REF"), "скоро": ("ref", "FUTURE_REF"),
     "в ближайшем будущем": ("ref", "FUTURE_REF"), "в обозримом будущем": ("ref", "FUTURE_REF"),
     "на днях": ("ref", "PAST_REF"), "в последние дни": ("ref", "PAST_REF"),
     "накануне": ("shift", "D", -1),  # alone; "накануне выборов" is the eve of something else
@@ -497,13 +498,13 @@ RULES = [
     ("decade_of_century", "date",
      r"(?P<dec>[1-9]0){DECADE_END} (?:годы|годов|годах) (?P<deccent>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"),
     ("decade_last_century", "date",
-     r"(?P<decword>[1-9]0){DECADE_END} (?:годы|годов|годах) (?:прошлого|XX|двадцатого|20-го) (?:века|столетия)(?!\w)"),
+     r"(?P<decword>[1-9]0){DECADE_END} (?:годы|годов|годах|гг\.) (?:прошлого|XX|двадцатого|20-го) (?:века|столетия)(?!\w)"),
     ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"
                        r"|(?P<dec>[1-9]0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах))?(?!\w)"),
     ("decade_word", "date", r"(?P<decword><DECADE_NAMES>)(?: (?:годы|годов|годах|гг\.))?(?!\w)"),
     # "в XIX–XX веках": the first century of a range
     ("century_first", "date", r"(?P<century>{ROMAN}|\d{1,2})(?={DASH}(?:{ROMAN}|\d{1,2}) {CENTURYWORD})"),
-    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}(?! до (?:н\. ?э\.|нашей эры))"),
+    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}(?: н\. ?э\.)?(?! до (?:н\. ?э\.|нашей эры))"),
     ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? |г\. )?до (?:н\. ?э\.|нашей эры)"),
     ("century_bc", "date", r"(?P<century>{ROMAN}|\d{1,2}) {CENTURYWORD} (?P<centbc>до (?:н\. ?э\.|нашей эры))"),
     # "2014–2016", "в 2019-2020 гг.": two years, two expressions
@@ -593,7 +594,7 @@ RULES = [
     ("results_of", "relunit", r"(?<=итогам[ ])(?P<calunit>года|месяца|квартала)(?P<definite>)(?!\w)"),
     ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
-    ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w)"),
+    ("bare_month", "date", r"(?P<month><MONTHS>)(?: месяц[еау])?(?!\w)"),  # "в мае месяце"
     ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"
                        r"|(?<=\bк[ ])(?P<season_2>лету|весне|осени|зиме)(?!\w)"),  # "к лету": a deadline
     ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами|годов)(?!\w)) (?:годами|годах|годов|года|году|год|г\.))?"),
