@@ -668,3 +668,8 @@ def test_russian_extension_points_ahead_only_to_its_new_end():
 ])
 def test_russian_spans_leave_out_the_preposition_and_keep_their_words(text, expected):
     assert found(text) == [expected]
+
+
+def test_russian_through_comes_before_its_length():
+    # "сутки через трое" is a shift pattern, not "a day after"
+    assert found("Смена длится сутки через трое.") == [("сутки", "DURATION", "P1D", "")]

@@ -514,7 +514,7 @@ RULES = [
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)/(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,/-]\d)(?: гг\.)?"),
     ("half_offset", "offset", r"(?P<num>пол)(?P<unit>года|месяца|века) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("offset", "offset",
-     r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
+     r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?!через)(?P<offset><OFFSET_WORDS>)(?!\w)"),  # ("через" comes first)
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
     # "через две недели после выборов" counts from the elections: a length only
     ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)(?! после)"
