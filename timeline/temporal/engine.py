@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import DEADLINE, Context, position, resolve
+from .resolve import DEADLINE, GRAN_RANK, UNIT_RANK, Context, position, resolve
 from .spec import Mention, Spec
 
 
@@ -40,6 +40,9 @@ class Language:
         # a past-tense verb by its ending ("-ed"), where the language allows
         self.past = word_pattern(data.PAST_MARKERS, getattr(data, "PAST_WORD_PATTERN", ""),
                                  getattr(data, "NOT_PAST_BEFORE", ()))
+        as_of = getattr(data, "AS_OF_WORDS", ())
+        self.as_of = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in as_of),
+                                re.I) if as_of else None
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
@@ -56,11 +59,16 @@ class Language:
         story_words = getattr(data, "STORY_WORDS_IN_PAST", ())
         self.story_words_in_past = re.compile(r"(?:%s)\s" % "|".join(map(re.escape, story_words)), re.I) \
             if story_words else None
+        # rules whose offset from the story ("Месяцем ранее") is only a length when the story has no
+        # date known finely enough to count from (not the document's date)
+        self.length_without_story = frozenset(getattr(data, "LENGTH_WITHOUT_STORY_RULES", ()))
         # "the next day" told ahead counts from the last day named ahead, not from the story's
         self.next_day_ahead = getattr(data, "NEXT_DAY_AHEAD", False)
         # what may stand between a year and a month or day it holds ("In 2005, on March 3")
         gap = getattr(data, "YEAR_THEN_DAY_GAP", None)
         self.year_then_day_gap = re.compile(gap + "$") if gap else _YEAR_THEN_DAY_GAP
+        period = getattr(data, "PERIOD_BEFORE_YEAR", None)  # "за 2024 год": a year reported on
+        self.period_before_year = re.compile(period + "$", re.I) if period else None
         self.then = word_pattern(then) if then else None
         # ... unless a preposition before it names a day the past decision points to ("назначили на")
         ahead = getattr(data, "PAST_MAY_POINT_AHEAD_AFTER", ())
@@ -181,6 +189,8 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
     of the past ('began in September'), None if nothing says; DEADLINE for 'by May', 'until Nov. 6'.
     The clause decides first; when it has no tense word ("In September, it announced ..."),
     the nearby words of the sentence do."""
+    if lang.as_of is not None and lang.as_of.search(text, max(0, start - 30), start):
+        return -1  # "по состоянию на 1 октября": the day a state is reported at, not one ahead
     cs, ce = clause_bounds(lang, text, start, end)
     verdict = clause_tense(lang, text, max(cs, start - 60), start, end, min(ce, end + 40), weekday)
     if verdict is None and not weekday and lang.future.search(text, max(cs, start - 120), start):
@@ -400,11 +410,14 @@ def implied_day(text: str, spec: Spec, ctx: Context) -> Timex | None:
 _YEAR_THEN_DAY_GAP = re.compile(r"\s*,\s*(?:\w+\s+)?$")
 
 
-def year_then_day(text: str, mentions: list[Mention], gap: re.Pattern = _YEAR_THEN_DAY_GAP) -> None:
+def year_then_day(text: str, mentions: list[Mention], gap: re.Pattern = _YEAR_THEN_DAY_GAP,
+                  period_before: re.Pattern | None = None) -> None:
     """'In 2005, on March 3, they met': a month or day right after a year, set off by a comma,
-    is in that year."""
+    is in that year (not after a year reported on: 'отчитается за 2024 год в марте')."""
     for a, b in zip(mentions, mentions[1:]):
         sa, sb = a.spec, b.spec
+        if period_before is not None and period_before.search(text, max(0, a.start - 8), a.start):
+            continue
         if sa.gran == "year" and sa.year is not None and sa.explicit and not sa.mod and sb.year is None \
                 and sb.month and sb.shift is None and sb.direction is None and sb.value is None \
                 and sb.year_shift is None and gap.fullmatch(text[a.end:b.start]) \
@@ -509,8 +522,9 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     mentions = [outside_span(language_, text, m) for m in mentions]
     mentions = with_second_days(language_, text, mentions)
     share_year_in_ranges(language_, text, mentions)
-    year_then_day(text, mentions, language_.year_then_day_gap)
-    ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest)
+    year_then_day(text, mentions, language_.year_then_day_gap, language_.period_before_year)
+    ctx = Context(dct=dateline_day(text, mentions, dct), strict_past=dct_is_latest,
+                  window_start=getattr(language_.data, "WINDOW_START", None))
     chronology = is_chronology(mentions)
     out, from_story = [], set()
     ahead: tuple[int, dt.date] | None = None  # the last day named ahead of the story (where, which)
@@ -518,6 +532,11 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         spec = mention.spec
         if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
             spec = replace(spec, follow_topic=False)
+        if spec.anchor == norm.STORY_IF_PAST:
+            spec = story_or_document(language_, text, mention, spec, ctx)
+        if mention.rule in language_.length_without_story and spec.anchor == "story" and spec.shift is not None \
+                and not story_fine_enough(spec, ctx):
+            spec = Spec(type="DURATION", value=norm.unit_value(abs(spec.shift[1]), spec.shift[0]), mod=spec.mod)
         tense = None
         if mention.rule in language_.story_in_past and spec.shift is not None and spec.shift[1] > 0 \
                 and tense_near(language_, text, mention.start, mention.end) == -1:
@@ -527,7 +546,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
                 and language_.story_words_in_past.match(text, mention.start) \
                 and tense_near(language_, text, mention.start, mention.end) == -1:
             spec = replace(spec, anchor="story")
-        if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)):
+        if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)
+                                                         or (spec.day and spec.shift == ("M", 0))):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
         if spec.shift == ("WE", 0) and spec.anchor == "dct" and tense != 1 and story_is_elsewhere(ctx):
@@ -948,6 +968,24 @@ def counted_from_story(spec: Spec, ctx: Context) -> Spec:
         unit, n = spec.shift
         return Spec(type="DURATION", value=norm.unit_value(abs(n), unit))
     return replace(spec, anchor="story")
+
+
+def story_or_document(lang: Language, text: str, mention: Mention, spec: Spec, ctx: Context) -> Spec:
+    """'в следующем году' is the year after the document's in news, and the year after the story's
+    in a story told in the past ('Завод закрыли в 2009 году, а в следующем году снесли': 2010)."""
+    if ctx.story is None or tense_near(lang, text, mention.start, mention.end) != -1:
+        return replace(spec, anchor="dct")
+    if spec.year_shift is not None:  # "1 сентября следующего года"
+        return replace(spec, year=ctx.story.year + spec.year_shift, year_shift=None, anchor="dct")
+    return replace(spec, anchor="story")
+
+
+def story_fine_enough(spec: Spec, ctx: Context) -> bool:
+    """The story's last date is known at least as finely as the offset's unit ('Месяцем ранее' after
+    'в 2019 году' is not: a month before some day of 2019)."""
+    if ctx.story is None:
+        return False
+    return GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(spec.shift[0], "day"), 0)
 
 
 def says_then(lang: Language, text: str, at: int) -> bool:

@@ -71,7 +71,7 @@ def parse_number(groups: dict, t: Tables):
     else:
         return None
     halves = (groups.get("numh") or "") + (groups.get("unith") or "")
-    if "half" in halves or "1/2" in halves or "\u00bd" in halves:
+    if "half" in halves or "1/2" in halves or "\u00bd" in halves or key(halves) in t.tables.get("HALF_WORDS", {}):
         n += 0.5
     return n
 
@@ -127,8 +127,12 @@ def relative(groups: dict, t: Tables, table: str = "RELATIVE"):
     if word is None:
         return None, "dct"
     if isinstance(word, str):  # "+A", "-A", "=A": relative to the story's last date
-        return {"+": 1, "-": -1, "=": 0}[word[0]], "story"
+        # "+P", "-P": to the story's in a story told in the past, else to the document's (engine)
+        return {"+": 1, "-": -1, "=": 0}[word[0]], ("story" if word[1:] == "A" else STORY_IF_PAST)
     return word, "dct"
+
+
+STORY_IF_PAST = "story if past"  # an anchor the engine settles by the tense (Russian "в следующем году")
 
 
 UNIT_GRAN = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
@@ -152,6 +156,12 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
         s.month = int(g["mnum"])
     if "weekday" in g:
         s.weekday = t.get("WEEKDAYS", g["weekday"])
+    if "dayof" in g:  # "пятого числа", "с 1-го числа следующего месяца": a day of this month or the one named
+        d = g["dayof"]
+        day = to_int(d) if d[0].isdigit() else t.get("ORDINALS", d, 0)
+        if not 1 <= day <= 31:
+            return None
+        return Spec(gran="day", day=day, shift=("M", direction or 0), anchor=anchor)
     if "day" in g:
         s.day = to_int(g["day"]) if g["day"][0].isdigit() else t.get("ORDINALS", g["day"], 0)
         if not 1 <= s.day <= 31 or (s.month and s.day > DAYS_IN_MONTH[s.month]):
@@ -159,8 +169,10 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     if "yrel" in g:  # "April next year", "early October this year"; "в ноябре прошлого года"
         shift = {"this": 0, "last": -1, "next": 1}.get(key(g["yrel"]))
         shift = shift if shift is not None else t.get("RELATIVE", g["yrel"])
-        if isinstance(shift, str):  # "летом того же года": the story's year, as "в мае того же года"
+        if isinstance(shift, str) and shift.endswith("A"):  # "летом того же года": the story's year
             direction, anchor = relative({"rel": g["yrel"]}, t)
+        elif isinstance(shift, str):  # "в марте следующего года": the next year, from the document or the story
+            s.year_shift, s.anchor = relative({"rel": g["yrel"]}, t)
         else:
             s.year_shift = shift
     if "topic" in g:  # "this year's third quarter", "the 1988 period", "the latest quarter"
@@ -201,6 +213,9 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
     elif "dec" in g:
         d = int(g["dec"]) // 10
         s.decade, s.gran, s.explicit = (190 if d >= 3 else 200) + d, "decade", True
+        if "deccent" in g:  # "в 60-х годах XIX века": the 1860s
+            c = g["deccent"]
+            s.decade = ((to_int(c) if c[0].isdigit() else roman(c)) - 1) * 10 + d
     elif "decword" in g:
         s.decade, s.gran, s.explicit = 190 + t.get("DECADE_WORDS", g["decword"]), "decade", True
     elif "hundreds" in g:  # "the 1800s": the century of 1800-1899
@@ -293,8 +308,8 @@ def duration_spec(g: dict, t: Tables) -> Spec | None:
         return None
     if any(k in g for k in ("numd", "tens", "num")):
         n = parse_number(g, t)
-    else:  # "years" is some years; "the year ended June 30" one year
-        n = "X" if t.get("UNITS_PLURAL", g["unit"]) else 1
+    else:  # "years" is some years; "the year ended June 30" one year ("one": the rule says so)
+        n = "X" if t.get("UNITS_PLURAL", g["unit"]) and "one" not in g else 1
     if n is None:
         return None
     if unit == "E" and n != "X" and n > 1:  # "two decades": TimeBank writes P20Y
@@ -357,6 +372,11 @@ def deictic_spec(g: dict, t: Tables) -> Spec | None:
 
 def time_spec(g: dict, t: Tables) -> Spec | None:
     s = Spec(type="TIME", gran="day", mod=mod_of(g, t))
+    if "halfpast" in g:  # "в половине седьмого": half past six, the hour before the one named
+        n = t.get("ORDINALS", g["halfpast"])
+        if not isinstance(n, int) or not 1 <= n <= 12:
+            return None
+        g = {**g, "hour": str(n - 1 or 12), "minute": "30"}
     if "hour" in g:
         hour = int(g["hour"]) if g["hour"].isdigit() else t.get("HOUR_WORDS", g["hour"])
         minute = int(g.get("minute") or 0)

@@ -108,6 +108,7 @@ class Context:
     strict_past: bool = False
     quarter: tuple[int, int] | None = None
     last_quarter: str | None = None  # the last quarter mentioned ("1988-Q2"), what "that quarter" is
+    window_start: dict | None = None  # the language's own WINDOW_START entries (None: the defaults)
 
 
 
@@ -119,7 +120,7 @@ def resolve(s: Spec, ctx: Context, tense: int | None) -> str:
     try:
         if s.within is not None:
             return day_within(s, ctx, tense)
-        if s.day and not s.month and s.gran == "day" and s.year is None:
+        if s.day and not s.month and s.gran == "day" and s.year is None and s.shift is None:
             return day_of_some_month(s, ctx, tense)
         return _resolve(s, ctx, tense)
     except (OverflowError, ValueError):
@@ -194,6 +195,12 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if unit == "WE" and n == 0 and tense != 1 and ref is dct and ref.isoweekday() < 6:
             n = -1  # "over the weekend" said on a weekday: the one just past
         d = shifted(ref, unit, n)
+        if s.day and unit == "M" and s.gran == "day":  # "1-го числа следующего месяца": that day of the month
+            if n == 0 and tense in (1, DEADLINE) and s.day < ref.day:
+                d = shifted(ref, unit, 1)  # "выплатят 5-го", said on the 20th: next month's
+            elif n == 0 and tense == -1 and s.day > ref.day:
+                d = shifted(ref, unit, -1)  # "пятого числа ему исполнилось", said on the 3rd: last month's
+            d = d.replace(day=min(s.day, calendar.monthrange(d.year, d.month)[1]))
         if unit == "SEASON" and s.gran == "season":  # "last season": the season of the shifted date
             s = replace(s, season=None)
         return format_value(s, d) + tod_suffix(s)
@@ -236,7 +243,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         return format_value(s, dt.date(year, s.month, s.day)) + tod_suffix(s)
     if s.gran == "half" and s.half and s.direction is None:
         return format_value(replace(s, year=half_year(s, ref, tense)), None)
-    year = year_near(s, ref, s.direction, tense)
+    year = year_near(s, ref, s.direction, tense, ctx.window_start)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
     if s.gran in ("day", "week") and s.month and s.day:
@@ -320,7 +327,7 @@ def ref_position(s: Spec, ref: dt.date) -> tuple[int, int]:
 WINDOW_START = {None: -9.5, -1: -10.0, 1: -0.5, DEADLINE: -3.0}
 
 
-def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
+def year_near(s: Spec, ref: dt.date, direction: int | None, tense, window_start: dict | None = None) -> int:
     """The year of a month/season/quarter: 'last' strictly before, 'next' strictly after,
     'this' the reference's year; otherwise the one occurrence in the window for the tense."""
     pos, here = position(s), ref_position(s, ref)
@@ -340,7 +347,7 @@ def year_near(s: Spec, ref: dt.date, direction: int | None, tense) -> int:
     if direction == 0:
         return year
     ahead = (pos[0] - here[0]) + ((pos[1] - here[1]) / 31 if pos[1] and here[1] else 0)
-    low = WINDOW_START.get(tense, -8.0)
+    low = (window_start or {}).get(tense, WINDOW_START.get(tense, -8.0))
     if ahead < low:
         return year + 1
     if ahead >= low + 12:

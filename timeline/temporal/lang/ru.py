@@ -22,6 +22,9 @@ MONTHS = {
     "ноябрь": 11, "ноября": 11, "ноябре": 11, "декабрь": 12, "декабря": 12, "декабре": 12,
     "янв.": 1, "фев.": 2, "февр.": 2, "апр.": 4, "авг.": 8, "сент.": 9, "окт.": 10, "нояб.": 11,
     "дек.": 12,
+    # dative, after "к": "к марту"
+    "январю": 1, "февралю": 2, "марту": 3, "апрелю": 4, "маю": 5, "июню": 6, "июлю": 7, "августу": 8,
+    "сентябрю": 9, "октябрю": 10, "ноябрю": 11, "декабрю": 12,
     # instrumental, after "между", "с ... по", "перед": "между октябрем и декабрем"
     "январем": 1, "январём": 1, "февралем": 2, "февралём": 2, "мартом": 3, "апрелем": 4, "маем": 5,
     "июнем": 6, "июлем": 7, "августом": 8, "сентябрем": 9, "сентябрём": 9, "октябрем": 10,
@@ -35,6 +38,8 @@ WEEKDAYS = {
     "понедельник": 1, "понедельника": 1, "вторник": 2, "вторника": 2, "среда": 3, "среду": 3,
     "среды": 3, "четверг": 4, "четверга": 4, "пятница": 5, "пятницу": 5, "пятницы": 5,
     "суббота": 6, "субботу": 6, "субботы": 6, "воскресенье": 7, "воскресенья": 7,
+    # dative, after "к": "к пятнице" ("среде" only there: "в среде экспертов" is a milieu)
+    "понедельнику": 1, "вторнику": 2, "среде": 3, "четвергу": 4, "пятнице": 5, "субботе": 6, "воскресенью": 7,
 }
 WEEKDAY_PLURALS = {"понедельникам": 1, "вторникам": 2, "средам": 3, "четвергам": 4,
                    "пятницам": 5, "субботам": 6, "воскресеньям": 7, "выходным": "WE"}
@@ -42,7 +47,7 @@ WEEKDAY_PLURALS = {"понедельникам": 1, "вторникам": 2, "с
 SEASONS = {
     "весна": "SP", "весной": "SP", "весны": "SP", "весну": "SP", "лето": "SU", "летом": "SU",
     "лета": "SU", "осень": "FA", "осенью": "FA", "осени": "FA", "зима": "WI", "зимой": "WI",
-    "зимы": "WI", "зиму": "WI",
+    "зимы": "WI", "зиму": "WI", "лету": "SU", "весне": "SP", "зиме": "WI",
 }
 
 UNITS = {
@@ -56,6 +61,7 @@ UNITS = {
     **dict.fromkeys(("год", "года", "лет"), "Y"),
     **dict.fromkeys(("десятилетие", "десятилетия", "десятилетий"), "E"),
     **dict.fromkeys(("век", "века", "веков"), "C"),
+    **dict.fromkeys(("четверть века", "четверть столетия"), "QC"),
     "годом": "Y", "месяцем": "M", "неделей": "W", "днем": "D", "днём": "D",
     "годы": "Y", "месяцы": "M", "дни": "D",
     # "к 12 годам колонии", "с тремя годами", "по двум месяцам"
@@ -91,9 +97,15 @@ NUMBER_WORDS = {
     **dict.fromkeys(("сто", "ста"), 100), "полтора": 1.5, "полутора": 1.5,
     "пол": 0.5,  # "полгода", "полчаса": written as one word with the unit
     "пару": 2, "пара": 2,
+    # instrumental, before "днями ранее", "годами позже": "двумя днями ранее"
+    "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5, "шестью": 6, "семью": 7, "восемью": 8,
+    "девятью": 9, "десятью": 10, "одним": 1, "несколькими": "X",
+    # collective, before "суток": "через двое суток"
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     **dict.fromkeys(("несколько", "нескольких", "много", "многих"), "X"),
 }
 TENS = {}
+HALF_WORDS = {"с половиной": True}  # "два с половиной года": 2.5
 DIGIT_WORDS = {}
 
 ORDINALS = {"первый": 1, "первом": 1, "первого": 1, "первой": 1, "второй": 2, "втором": 2,
@@ -113,7 +125,34 @@ _DAY_WORDS = ("перв", "втор", "треть", "четверт", "пят", 
 DAY_ORDINALS = {(stem + ("его" if stem == "треть" else "ого")): n for n, stem in enumerate(_DAY_WORDS, 1)}
 DAY_ORDINALS |= {"двадцать " + k: 20 + v for k, v in DAY_ORDINALS.items() if v < 10}
 DAY_ORDINALS |= {"тридцатого": 30, "тридцать первого": 31, "четвёртого": 4}
+# "по пятое декабря", "на первое сентября": the accusative
+DAY_ORDINALS |= {(stem + ("ье" if stem == "треть" else "ое")): n for n, stem in enumerate(_DAY_WORDS, 1)}
+DAY_ORDINALS |= {"тридцатое": 30, "тридцать первое": 31, "четвёртое": 4}
 ORDINALS = {**DAY_ORDINALS, **ORDINALS}
+# Years in words: "в тысяча девятьсот сорок первом году", "в две тысячи двадцатом году": the
+# cardinals, then the last number as an ordinal (any case)
+YEAR_CARDINALS = {"тысяча": 1000, "тысячи": 1000, "две": 1, "две тысячи": 2000, "девятьсот": 900,
+                  "восемьсот": 800, "семьсот": 700, "шестьсот": 600, "пятьсот": 500, "двадцать": 20,
+                  "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+                  "восемьдесят": 80, "девяносто": 90}
+YEAR_ORDINAL_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6,
+                      "седьм": 7, "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+                      "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16,
+                      "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30,
+                      "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
+                      "восьмидесят": 80, "девяност": 90, "двухтысячн": 2000}
+_ORDINAL_ENDING = re.compile(r"(?:ьего|ьем|ий|ого|ом|ый|ой|ем|его)$")
+
+
+def year_from_words(text: str) -> int:
+    """'тысяча девятьсот сорок первом' -> 1941, 'две тысячи двадцатом' -> 2020, 'двухтысячном' -> 2000."""
+    words = text.lower().split()
+    last = _ORDINAL_ENDING.sub("", words[-1])
+    total = 2000 if words[:2] == ["две", "тысячи"] else (1000 if words[0] == "тысяча" else 0)
+    total += sum(YEAR_CARDINALS.get(w, 0) for w in words if w not in ("тысяча", "тысячи", "две"))
+    return total + YEAR_ORDINAL_STEMS.get(last, 0) if last != "двухтысячн" else 2000
+
+
 # "девяностые", "в нулевые": decades by name (and "20" in "20-х годах прошлого века"), as 19x0s
 DECADE_NAMES = {stem + end: n for n, stem in ((2, "двадцат"), (3, "тридцат"), (4, "сороков"), (5, "пятидесят"),
                                                (6, "шестидесят"), (7, "семидесят"), (8, "восьмидесят"),
@@ -125,15 +164,19 @@ DECADE_WORDS = {**DECADE_NAMES, **{str(10 * n): n for n in range(1, 10)}}
 # -1 previous, 0 current, +1 next; "+A"/"-A"/"=A" from the story's last date.
 RELATIVE = {
     **dict.fromkeys(("прошлом", "прошлой", "прошлый", "прошлую", "прошлого", "прошлая",
-                     "минувшем", "минувшей", "минувший", "минувшую", "предыдущем", "предыдущей",
+                     "минувшем", "минувшей", "минувший", "минувшую",
                      "минувшие", "прошлые", "минувших", "прошлых", "прошедшую", "прошедшей",
                      "прошлым", "минувшим"), -1),
     **dict.fromkeys(("позапрошлом", "позапрошлого", "позапрошлый", "позапрошлой"), -2),
-    **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти",
+    **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти", "этих",
                      "нынешнем", "нынешней", "сем", "этим", "нынешним"), 0),
-    **dict.fromkeys(("следующем", "следующей", "следующий", "следующую", "следующего",
-                     "будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
-                     "следующие", "будущие", "следующим", "будущим",
+    # "следующий"/"предыдущий": from the document's date in news, from the story's in a story told in
+    # the past ("Завод закрыли в 2009 году, а в следующем году снесли": 2010)
+    **dict.fromkeys(("следующем", "следующей", "следующий", "следующую", "следующего", "следующие",
+                     "следующим"), "+P"),
+    **dict.fromkeys(("предыдущем", "предыдущей", "предыдущий", "предыдущую", "предыдущего"), "-P"),
+    **dict.fromkeys(("будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
+                     "будущие", "будущим",
                      "ближайший", "ближайшую", "ближайшее"), 1),  # "в ближайший понедельник": the next
     "ближайшие": 0,  # "в ближайшие выходные": the coming ones, this week's
     **dict.fromkeys(("тот же", "тот", "той же", "том же", "того же", "этого же"), "=A"),
@@ -153,7 +196,14 @@ SIDE_WORDS = {"следующий": 1, "следующей": 1, "следующ�
 PART_OF = {"первой декаде": "START", "второй декаде": "MID", "третьей декаде": "END",
            "последней декаде": "END", "первые дни": "START", "последние дни": "END",
            "начале": "START", "начала": "START", "началу": "START", "середине": "MID", "середины": "MID",
-           "середину": "MID", "конце": "END", "конца": "END", "концу": "END", "исходе": "END"}
+           "середину": "MID", "начало": "START", "конец": "END", "конце": "END", "конца": "END", "концу": "END", "исходе": "END",
+           # "в первых числах января", "в двадцатых числах декабря": days of the month by tens
+           "первых числах": "START", "первые числа": "START", "десятых числах": "MID", "двадцатых числах": "END",
+           "последних числах": "END", "последние числа": "END",
+           # of a decade or a century ("второй половине 1980-х", "первой четверти XX века"); of a
+           # year, "второй половине 2023 года" is a half (half_of, tried first)
+           "первой половине": "START", "второй половине": "END", "первой четверти": "START",
+           "последней четверти": "END"}
 PREFIX_MODS = {}
 APPROX_MODS = {"около": "APPROX", "примерно": "APPROX", "почти": "LESS_THAN",
                "более": "MORE_THAN", "больше": "MORE_THAN", "свыше": "MORE_THAN",
@@ -178,15 +228,17 @@ DEICTIC = {
     "завтра утром": ("tod", "D", 1, "MO"), "завтра днем": ("tod", "D", 1, "AF"),
     "завтра вечером": ("tod", "D", 1, "EV"), "завтра ночью": ("tod", "D", 1, "NI"),
     "сейчас": ("ref", "PRESENT_REF"), "теперь": ("ref", "PRESENT_REF"),
-    "в настоящее время": ("ref", "PRESENT_REF"), "в данный момент": ("ref", "PRESENT_REF"),
+    # (the span leaves out the preposition: "в [настоящее время]", "по [настоящее время]")
+    "настоящее время": ("ref", "PRESENT_REF"), "данный момент": ("ref", "PRESENT_REF"),
     "ныне": ("ref", "PRESENT_REF"), "недавно": ("ref", "PAST_REF"),
-    "в последнее время": ("ref", "PAST_REF"), "в будущем": ("ref", "FUTURE_REF"),
-    "в ближайшее время": ("ref", "FUTURE_REF"), "скоро": ("ref", "FUTURE_REF"),
+    "последнее время": ("ref", "PAST_REF"), "в будущем": ("ref", "FUTURE_REF"),
+    "ближайшее время": ("ref", "FUTURE_REF"), "скоро": ("ref", "FUTURE_REF"),
     "в ближайшем будущем": ("ref", "FUTURE_REF"), "в обозримом будущем": ("ref", "FUTURE_REF"),
     "на днях": ("ref", "PAST_REF"), "в последние дни": ("ref", "PAST_REF"),
     "накануне": ("shift", "D", -1),  # alone; "накануне выборов" is the eve of something else
 }
-HOLIDAYS = {**dict.fromkeys(("Новый год", "Нового года", "Новому году", "Новым годом"), (1, 1)),
+HOLIDAYS = {**dict.fromkeys(("Первомай", "Первомая", "Первомаю", "Первомаем"), (5, 1)),
+            **dict.fromkeys(("Новый год", "Нового года", "Новому году", "Новым годом"), (1, 1)),
             **dict.fromkeys(("Рождество", "Рождества", "Рождеству"), (1, 7)),
             **dict.fromkeys(("День Победы", "Дня Победы", "Дню Победы", "Днем Победы", "Днём Победы"), (5, 9)),
             **dict.fromkeys(("День России", "Дня России", "Дню России"), (6, 12)),
@@ -200,10 +252,25 @@ SET_WORDS = {"ежедневно": "P1D", "еженедельно": "P1W", "еж
 FUTURE_MARKERS = ("будет", "будут", "буду", "будем", "станет",
                   # perfective verbs of news schedules: their present form speaks of the future
                   "завершится", "завершатся", "начнется", "начнётся", "начнутся", "вступит", "вступят",
-                  "продлится", "закончится", "закончатся", "откроется", "откроются")
+                  "продлится", "закончится", "закончатся", "откроется", "откроются",
+                  # perfective verbs in "-ается", which the pattern below leaves to the imperfective
+                  "отчитается", "отчитаются", "останется", "останутся", "окажется", "окажутся",
+                  "попытается", "попытаются", "постарается", "постараются", "добьется", "добьётся",
+                  "добьются", "рассчитается", "расплатится", "сократится", "сократятся",
+                  "сделает", "сделают", "сыграет", "сыграют", "выиграет", "выиграют", "проиграет", "проиграют",
+                  "заработает", "заработают", "поменяет", "поменяют", "потеряет", "потеряют", "узнает",
+                  "узнают", "опоздает", "опоздают",
+                  # "-дать" verbs end in "-ст": "продаст", "создаст"
+                  "продаст", "продадут", "создаст", "создадут", "передаст", "передадут", "сдаст", "сдадут",
+                  "подаст", "подадут", "издаст", "издадут", "раздаст", "раздадут", "воссоздаст")
 # Words that open another clause: tense words beyond them speak of another event.
 CLAUSE_WORDS = ("и", "но", "а", "однако", "который", "которая", "которое", "которые", "хотя")
-FUTURE_HINTS = ("планирует", "планируют", "планируется", "намерен", "намерена", "намерены",
+FUTURE_HINTS = ("планирует", "планируют", "планируется", "намерен", "намерена", "намерены", "намерено",
+                # a promise points ahead ("обещают запустить в мае"), and so does the new end of an
+                # extension ("продлены по февраль"; "в июне арест продлили" is when it was extended)
+                "обещает", "обещают", "обещано", "обещаны", "пообещал", "пообещала", "пообещали",
+                *(f"{verb} {prep}" for verb in ("продлен", "продлён", "продлена", "продлено", "продлены",
+                                                "продлили", "продлит", "продлят") for prep in ("до", "по")),
                 "собирается", "собираются", "предстоящ", "ожидается", "ожидаются", "запланирован",
                 "запланировано", "запланирована", "запланированы", "состоится", "состоятся", "ближайшие",
                 "ближайших",
@@ -261,6 +328,10 @@ PAST_FORMS = (  # without the "-л" of the others: "умер", "вынес", "п
                 "достигла", "достигли", "вырос", "выросла", "выросли", "выросло", "рос", "росла",
                 "росли", "сгорел", "запер", "стер", "спас", "спасла", "спасли", "пострадал",
                 "произошло", "прошла", "прошло", "прошли", "пришла", "пришли", "ушла", "ушли",
+                "снес", "снёс", "снесла", "снесли", "унес", "унёс", "унесла", "унесли", "перенес",
+                "перенёс", "перенесла", "перенесли", "вывез", "вывезла", "вывезли", "увез", "увезла",
+                "увезли", "ввезли", "завезли", "сжег", "сжёг", "сожгла", "сожгли", "поджег", "поджёг",
+                "подожгли", "лег", "лёг", "легла", "легли", "слег", "слегла", "слегли", "берег", "сберегли",
                 "нашла", "нашли", "вошла", "вошли", "вышла", "вышли", "зашла", "зашли", "перешли",
                 "перешла", "дошли", "дошла", "обошлось", "обошли", "пошли", "пошла",
                 # short passive participles the pattern leaves out: "закон принят", "проведен"
@@ -288,7 +359,7 @@ NOT_PAST = ("генерал", "канал", "финал", "сигнал", "ма�
             "кардинал", "маршал", "адмирал", "ритуал", "Байкал", "полуфинал", "четвертьфинал",
             "карнавал", "портал", "пьедестал", "терминал", "спортзал", "Рафаил", "Исмаил", "Измаил",
             "автомобили", "профили", "стили", "правило", "крыло", "светило", "стрела", "могила",
-            "скала", "шкала", "Гватемала", "Камала", "Ангела")
+            "скала", "шкала", "Гватемала", "Камала", "Ангела", "должен")
 # Endings of the past, looked back on from the end of a whole word (no backtracking through it).
 _PAST_ENDINGS = (
     # "-л", "-ла", "-ло", "-ли", "-лся", "-лась" after a vowel or "ну": "прибыла", "вернулся"
@@ -311,6 +382,11 @@ PAST_IS_BEFORE_DOCUMENT = 1
 # повысили с 1 декабря"
 PAST_MAY_POINT_AHEAD_AFTER = ("на", "с", "со", "до", "к", "по")
 DEADLINE_WORDS = ("до", "к", "не позднее")
+# "по состоянию на 1 октября": the day a state is reported at lies behind, whatever the verb
+AS_OF_WORDS = ("по состоянию на", "по данным на", "на момент")
+# The future tense points ahead up to the same day next year: "Льгота действует до 31 декабря",
+# said on 15 January, is this December's (the default window stops half a month short)
+WINDOW_START = {1: -0.4}
 
 # Words between the two ends of a range ("between October and December 2023").
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
@@ -319,6 +395,8 @@ RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": 
 # "В 2019 году в марте", "В 2023 году 4 марта": a month or day right after a year is in it (no
 # comma needed, unlike English)
 YEAR_THEN_DAY_GAP = r"\s*,?\s*(?:\w+\s+)?"
+# ... but not after a year reported on: "отчитается за 2024 финансовый год в марте" (next March)
+PERIOD_BEFORE_YEAR = r"(?<!\w)за\s+"
 # Words joining a bare day to a day-month date: "18 и 19 ноября"
 DAY_AND_WORDS = ("и", "или")
 # Words that open a range written day first: "с 10 по 12 марта", "между 3 и 5 мая".
@@ -328,10 +406,13 @@ CHANGE_VERBS = ("перенесли", "перенесено", "перенесе�
 # "Через месяц его запустили вновь": in the past tense, "через" counts from the story's date;
 # "Два года спустя он вернулся" with no date before it is a length
 STORY_IN_PAST_RULES = ("in_future", "offset")
+# "Месяцем ранее" after "в 2019 году" (or with no date before it) is a month's length, not a month
+# before the document's date
+LENGTH_WITHOUT_STORY_RULES = ("offset", "offset_year")
 # "Прощание пройдет 22 ноября. Похороны состоятся на следующий день": 23 November
 NEXT_DAY_AHEAD = True
 # "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
-THEN_WORDS = ("тогда",)
+THEN_WORDS = ("тогда", "уже", "затем", "потом", "вскоре")
 # "2 декабря в 11:00", "06:00 мск 21 ноября": the words between a day and a clock time on it
 CLOCK_DAY_JOINS = ("в", "около", "", ",")
 
@@ -340,7 +421,12 @@ DAYFIRST = True  # numeric dates: 03/04/2024 is 3 April
 FRAGMENTS = {
     "YEAR4": r"(?<![\w$€#.,/:])(?:1[0-9]|20)\d\d(?![\w%]|[.,:/]\d)",
     "YEARWORD": r"(?:-(?:го|м)(?!\w))?(?: (?:года|году|годов|год|г\.)(?!\w))?",  # "в марте 2023-го"
-    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое))?(?!\w|[.,:]\d)",
+    "YEAR_IN_WORDS": r"(?:(?:тысяча|две тысячи)(?: (?:девятьсот|восемьсот|семьсот|шестьсот|пятьсот))?"
+                     r"(?: (?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто))? |двух)"
+                     r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат"
+                     r"|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков"
+                     r"|пятидесят|шестидесят|семидесят|восьмидесят|девяност|тысячн)(?:ьего|ьем|ий|ого|ом|ый|ой|ем|его)(?!\w)",
+    "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого|му|ому))?(?!\w|[.,:]\d)",
     "NUMDIGIT": r"(?<![\w$.,])\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?![\w%]|[.,]\d)",
     # centuries in Roman numerals, I to XXI, listed so that the engine knows their first letters
     "ROMAN": r"(?-i:XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?!\w)",
@@ -351,21 +437,27 @@ FRAGMENTS = {
     "ZONE": r"(?: (?:по московскому времени|по местному времени|по Гринвичу|по киевскому времени|по Москве|мск|МСК|\(мск\)))?",
 }
 
-NUMBER = r"(?:(?P<numd>{NUMDIGIT})|(?P<num><NUMBER_WORDS>))"
+NUMBER = r"(?:(?P<numd>{NUMDIGIT})|(?P<num><NUMBER_WORDS>))(?P<numh> с половиной)?"
 
 RULES = [
+    # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
+    # is also half of a day or a month ("в первой половине дня"), so it needs the year said
+    ("half_of", "date",
+     r"(?P<half><HALF_ORDINALS>) (?:половин[еыау] (?:(?P<year>{YEAR4})(?!-?(?:[хе]|ые|ых)(?!\w)){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года))"
+     r"|полугоди(?:[еияю]|ем)(?: (?:(?P<year_2>{YEAR4}){YEARWORD}|(?P<rel_2><RELATIVE>) года|(?P<calunit_2>года)))?)(?!\w)"),
     ("partof_date", "date",
      r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели|века)"
      r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|годах|гг\.))?|(?P<dec>[1-9]0)-?х(?: (?:годов|годах))?"
      r"|(?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w))?"
      r"|(?P<year_y>{YEAR4})(?:-?(?:го|м))?{YEARWORD}"
      r"|(?P<century>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"
-     r"|(?P<calunit_this>года|месяца|недели|века)(?! \d))"),
-    # "в первой половине 2023 года", "во втором полугодии": a half of a year; "половина" alone
-    # is also half of a day or a month ("в первой половине дня"), so it needs the year said
-    ("half_of", "date",
-     r"(?P<half><HALF_ORDINALS>) (?:половин[еыау] (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года))"
-     r"|полугоди(?:[еияю]|ем)(?: (?:(?P<year_2>{YEAR4}){YEARWORD}|(?P<rel_2><RELATIVE>) года|(?P<calunit_2>года)))?)(?!\w)"),
+     r"|(?P<calunit_this>года|месяца|недели|века)(?! \d)"
+     # "в конце III квартала", "к концу первого квартала", "в конце девяностых"
+     r"|(?:(?P<quarter_p><QUARTER_ORDINALS>)|(?P<quarter_pd>[1-4])(?:-?(?:м|й|го|ом))?) (?:квартал[аеу]?|кв\.)"
+     r"(?: (?P<year_q>{YEAR4}){YEARWORD}| (?P<yrel_q><RELATIVE>) года)?(?!\w)"
+     r"|(?P<decword><DECADE_NAMES>)(?: (?:годов|годах))?(?!\w)"
+     # "в конце лета", "в начале весны 2023 года"
+     r"|(?P<season>лета|весны|осени|зимы)(?: (?P<year_s>{YEAR4}){YEARWORD}| (?P<yrel_s><RELATIVE>) года)?(?!\w))"),
     ("quarter_of", "date",
      r"(?:(?P<quarter><QUARTER_ORDINALS>)|(?P<quarter_d>[1-4])(?:-?(?:м|й|го|ом))?) (?:квартал[еау]?|кв\.)"
      r"(?: (?:(?P<year>{YEAR4}){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года)))?(?!\w)"),
@@ -377,38 +469,58 @@ RULES = [
      r"(?<=ночь[ ]с[ ])(?P<day>{DAY})(?= на {DAY} (?P<month><MONTHS>)(?: (?P<year>{YEAR4}))?)"),
     ("day_tod", "time", r"(?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})? (?P<tod>утром|днем|днём|вечером|ночью)(?!\w)"),
     ("day_month_year", "date",
-     r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
-    ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:года|году|год|г\.)(?!\w)"),
+     r"(?P<day>{DAY}|<DAY_ORDINALS>) (?P<month><MONTHS>|<MONTH_ABBREVIATIONS>)"
+     # "1 сентября прошлого года", "5 мая того же года"
+     r"(?: (?P<year>{YEAR4}){YEARWORD}| (?P<yrel><RELATIVE>) года(?!\w)| (?P<year_w>{YEAR_IN_WORDS}) года)?"),
+    ("year_in_words", "date", r"(?P<year>{YEAR_IN_WORDS}) (?:году|года|год)(?!\w)"),
+    # "с первого по пятое декабря": the first day, in words, takes the month of the second
+    ("range_first_day", "date",
+     r"(?<=\bс[ ])(?P<day><DAY_ORDINALS>)(?= по (?:<DAY_ORDINALS>|{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}))?)"),
+    # "пятого числа", "с 1-го числа следующего месяца", "выплатят 25-го.": a day of this month (or the next)
+    ("day_of_month", "date",
+     r"(?P<dayof>{DAY}|<DAY_ORDINALS>) числа(?: (?P<rel><RELATIVE>) месяца)?(?!\w)"
+     r"|(?P<dayof_2>[12]\d|3[01]|0?[1-9])-(?:го|ого)(?=[ \t]*[.,;!?)]|[ \t]*$)"),
+    ("year_word", "date", r"(?P<year>{YEAR4})(?:-?м)? (?:(?:финансов|отч[её]тн|бюджетн|учебн)(?:ый|ого|ом|ому) )?(?:года|году|год|г\.)(?!\w)"
+                          r"|(?<![\w$\u20ac#.,/:])(?P<year_g>(?:1[0-9]|20)\d\d)г\."  # "в 2023г."
+                          # "в 988 году": an early year, with its word (not "480 г.", grams as well)
+                          r"|(?<![\w$\u20ac#.,/:-])(?P<year_3>[1-9]\d\d) (?:году|года)(?!\w)(?! до (?:н\.|нашей))"),
     ("numeric_date", "numeric",
-     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?![\w/-]|\.\d)"),
+     r"(?<![\w./])(?<![^\d\s]-)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?:(?<=\d{4}) ?г\.|(?![\w/-]|\.\d))"),
     # "с 20.11 по 25.11": a day and month in figures, only after a preposition (else a decimal)
     ("day_month_figures", "date",
      r"(?:(?<=\bс[ ])|(?<=\bпо[ ])|(?<=\bдо[ ])|(?<=\bна[ ])|(?<=\bот[ ])|(?<=\bк[ ]))"
      r"(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])(?![\w%/-]|[.,]\d| ?(?:раз|руб|долл|евро|%))"),
     ("iso_date", "date", r"(?<![\w.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-]|\.\d)"),
-    ("month_year", "date", r"(?P<month><MONTHS>) (?P<year>{YEAR4}){YEARWORD}"),
+    ("month_year", "date", r"(?P<month><MONTHS>) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<year_w>{YEAR_IN_WORDS}) года)"),
     # "зимой 1941–1942 года": the winter that starts in 1941
     ("season_years", "date", r"(?P<season><SEASONS>) (?P<year>(?:1[0-9]|20)\d\d)[-\u2013/](?:1[0-9]|20)?\d\d(?![\w-]|[.,]\d){YEARWORD}"),
-    ("season_year", "date", r"(?P<season><SEASONS>) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<yrel><RELATIVE>) года(?!\w))"),
+    ("season_year", "date", r"(?P<season><SEASONS>) (?:(?P<year>{YEAR4}){YEARWORD}|(?P<yrel><RELATIVE>) года(?!\w)"
+                            r"|(?P<year_w>{YEAR_IN_WORDS}) года)"),
     # "в 1960–1970-е годы", "в 80–90-х": the first decade of a range of decades
     ("decade_first", "date", r"(?P<decade>(?:1[0-9]|20)\d0)(?={DASH}(?:1[0-9]|20)\d0{DECADE_END})"
                              r"|(?P<dec>[1-9]0)(?={DASH}[1-9]0{DECADE_END})"),
     # "в 20-х годах прошлого века": the 1920s, not the 2020s
+    # "в 60-х годах XIX века": a decade of the century named
+    ("decade_of_century", "date",
+     r"(?P<dec>[1-9]0){DECADE_END} (?:годы|годов|годах) (?P<deccent>{ROMAN}|\d{1,2}(?:-?го)?) (?:века|столетия)(?!\w)"),
     ("decade_last_century", "date",
-     r"(?P<decword>[1-9]0){DECADE_END} (?:годы|годов|годах) (?:прошлого|XX|двадцатого|20-го) (?:века|столетия)(?!\w)"),
+     r"(?P<decword>[1-9]0){DECADE_END} (?:годы|годов|годах|гг\.) (?:прошлого|XX|двадцатого|20-го) (?:века|столетия)(?!\w)"),
     ("decade", "date", r"(?P<decade>(?:1[0-9]|20)\d0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах|гг\.))?(?!\w)"
                        r"|(?P<dec>[1-9]0)-?(?:[хе]|ые|ых)(?: (?:годы|годов|годах))?(?!\w)"),
     ("decade_word", "date", r"(?P<decword><DECADE_NAMES>)(?: (?:годы|годов|годах|гг\.))?(?!\w)"),
     # "в XIX–XX веках": the first century of a range
     ("century_first", "date", r"(?P<century>{ROMAN}|\d{1,2})(?={DASH}(?:{ROMAN}|\d{1,2}) {CENTURYWORD})"),
-    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}(?! до (?:н\. ?э\.|нашей эры))"),
-    ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? )?до (?:н\. ?э\.|нашей эры)"),
+    ("century", "date", r"(?P<century>{ROMAN}|\d{1,2}(?:-?м)?) {CENTURYWORD}(?: н\. ?э\.)?(?! до (?:н\. ?э\.|нашей эры))"),
+    ("year_bc", "date", r"(?P<yearb>\d{1,4}) (?:год[ау]? |г\. )?до (?:н\. ?э\.|нашей эры)"),
+    ("century_bc", "date", r"(?P<century>{ROMAN}|\d{1,2}) {CENTURYWORD} (?P<centbc>до (?:н\. ?э\.|нашей эры))"),
     # "2014–2016", "в 2019-2020 гг.": two years, two expressions
     ("year_range", "yearrange",
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d){DASH}(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,-]\d)"),
+    ("year_slash", "yearrange",
+     r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)/(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,/-]\d)(?: гг\.)?"),
     ("half_offset", "offset", r"(?P<num>пол)(?P<unit>года|месяца|века) (?P<offset><OFFSET_WORDS>)(?!\w)"),
     ("offset", "offset",
-     r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?P<offset><OFFSET_WORDS>)(?!\w)"),
+     r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?!через)(?P<offset><OFFSET_WORDS>)(?!\w)"),  # ("через" comes first)
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
     # "через две недели после выборов" counts from the elections: a length only
     ("in_future", "offset", r"(?P<offset>через|спустя) (?:" + NUMBER + r" )?(?P<unit><UNITS>)(?!\w)(?! после)"
@@ -434,41 +546,64 @@ RULES = [
     ("clock", "time", r"{CLOCK}{ZONE}"),
     # "в 23.00 мск": a point between hours and minutes only after a preposition or before "мск"
     ("clock_dot", "time",
-     r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d| ?раз)"
+     r"(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bс[ ])|(?<=\bдо[ ])|(?<=\bна[ ])|(?<=около[ ]))(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|[.,]\d| ?раз)"
      r"{ZONE}"),
     # "в 10 часов утра", "10 часов вечера четверга", "в 5 утра": a clock time, not ten hours
     ("hour_of_day", "time",
      r"(?P<hour>[1-9]|1[012])(?: час(?:а|ов)?)? (?P<ampm><AMPM_WORDS>)(?: (?P<weekday><WEEKDAYS>))?{ZONE}(?!\w)"
-     r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ]))(?P<hour_2>[01]?\d|2[0-3]) час(?:а|ов)?{ZONE}(?!\w)"),
+     r"|(?:(?<=\bв[ ])|(?<=\bк[ ])|(?<=\bдо[ ])|(?<=\bна[ ]))(?P<hour_2>[01]?\d|2[0-3]) (?:час(?:а|ов)?(?!\w)|ч\.){ZONE}"
+     # "с 10 до 19 часов": the first hour of the range
+     r"|(?<=\bс[ ])(?P<hour_3>[01]?\d|2[0-3])(?= до (?:[01]?\d|2[0-3]) час(?:а|ов)?(?!\w))"),
+    # "в половине седьмого утра": half past six
+    ("half_past", "time",
+     r"половин[еуы] (?P<halfpast><DAY_ORDINALS>)(?: (?P<ampm><AMPM_WORDS>)(?!\w)|(?=[ \t]*[.,;]|[ \t]+(?:мск|по московскому)))"),
     ("named_time", "time", r"(?P<named>полночь|полдень|полуночи|полудня|полудню)(?!\w)"),
     # "в четверг вечером", "утром в среду": that evening (a time of day, as for "вчера вечером")
     ("weekday_tod", "time", r"(?P<weekday><WEEKDAYS>) (?P<named><TIMES_OF_DAY>)(?!\w)"),
     ("tod_weekday", "time", r"(?P<named>утром|днем|днём|вечером|ночью) во? (?P<weekday><WEEKDAYS>)(?!\w)"),
     # "вечером 19 ноября" ("19 ноября вечером" is with the days above)
     ("tod_day", "time", r"(?P<tod>утром|днем|днём|вечером|ночью) (?P<day>{DAY}) (?P<month><MONTHS>)(?: (?P<year>{YEAR4}){YEARWORD})?"),
-    ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>))(?!\w)"),
+    # "Утром в городе прошел обстрел": that morning of the story's day ("днем" is also "by day")
+    ("tod_alone", "time", r"(?P<tod>утром|вечером|ночью)(?!\w)"),
+    ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>)"
+                           # "по понедельникам и четвергам": the second recurs too
+                           r"|(?<=ам[ ]и[ ])(?P<weekdays_2><WEEKDAY_PLURALS>))(?!\w)"),
+    ("set_tod", "set", r"кажд(?:ое|ый|ую) (?P<tod>утро|вечер|ночь)(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     # "дважды в год", "три раза в месяц", "раз в пять лет"
     ("set_times", "set", r"(?:(?:\d+|<NUMBER_WORDS>) )?(?:раза?|дважды|трижды) в (?:(?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)|(?P<unit_2>день|неделю|месяц|год|сутки|час))(?!\w)"),
     ("set_word", "set", r"(?P<setword><SET_WORDS>)(?!\w)"),
     ("duration", "duration",
-     r"(?:(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие|последних|ближайших|следующих) )?(?!(?:1[0-9]|20)\d\d\b)"
-     + NUMBER + r" (?P<unit><UNITS>)(?!\w)(?! (?:утра|ночи|вечера|дня)(?!\w))"),
+     # ("с 10 до 19 часов" is a span of clock times, not up to 19 hours)
+     r"(?:(?<!\bс[ ]\d[ ])(?<!\bс[ ]\d\d[ ])(?P<approx><APPROX_MODS>) )?(?:(?P<rel>последние|ближайшие|следующие|последних|ближайших|следующих) )?(?!(?:1[0-9]|20)\d\d\b)"
+     + NUMBER + r" (?:\([а-яё]{3,15}(?: [а-яё]{3,15})?\) )?(?:(?:календарных|рабочих|банковских|полных) )?"
+     r"(?P<unit><UNITS>)(?!\w)(?! (?:утра|ночи|вечера|дня)(?!\w))"),
+    # "от трех до пяти лет": the first count takes the unit of the second
+    ("duration_first", "duration",
+     r"(?<=\bот[ ])" + NUMBER + r"(?= до (?:\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w))"),
     # "в последние годы", "в ближайшие дни": some years, some days
     ("some_units", "duration", r"(?P<rel>последние|ближайшие|следующие|предстоящие|последующие|предыдущие|прошлые|минувшие)"
                                r" (?P<unit>годы|месяцы|недели|дни)(?!\w)"),
     ("half_unit", "duration", r"(?P<num>пол)(?P<unit>года|месяца|часа|суток|века)(?!\w)"),
     # "в течение суток", "в течение года": one
-    ("one_unit", "duration", r"(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"),
+    ("one_unit", "duration", r"(?P<one>)(?:(?<=течение[ ])(?P<unit>суток|дня|недели|месяца|года|часа)(?!\w)"
+                             # "около месяца", "больше недели": about or more than one
+                             r"|(?P<approx>около|примерно|более|больше|свыше|менее|меньше|почти|не менее|не более)"
+                             r" (?P<unit_2>суток|дня|недели|месяца|года|часа)(?!\w)"
+                             # "Поиски продолжались сутки", "последние сутки" ("в сутки" is per day)
+                             r"|(?<!\bв[ ])(?<!\bна[ ])(?:(?P<rel>последние|минувшие|прошедшие|первые) )?(?P<unit_3>сутки)(?!\w)"
+                             # "четверть века"
+                             r"|(?P<unit_4>четверть века|четверть столетия)(?!\w))"),
     ("holiday", "holiday", r"(?P<holiday><HOLIDAYS>)(?!\w)"),
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
     # "по итогам года": the year the story is in
     ("results_of", "relunit", r"(?<=итогам[ ])(?P<calunit>года|месяца|квартала)(?P<definite>)(?!\w)"),
     ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
-    ("bare_month", "date", r"(?P<month><MONTHS>)(?!\w)"),
-    ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"),
-    ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами)(?!\w)) (?:года|году|год|г\.|годах|годами))?"),
+    ("bare_month", "date", r"(?P<month><MONTHS>)(?: месяц[еау])?(?!\w)"),  # "в мае месяце"
+    ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"
+                       r"|(?<=\bк[ ])(?P<season_2>лету|весне|осени|зиме)(?!\w)"),  # "к лету": a deadline
+    ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами|годов)(?!\w)) (?:годами|годах|годов|года|году|год|г\.))?"),
 ]
 
 VOCAB = {
@@ -485,7 +620,7 @@ VOCAB = {
     "NAMED_TIMES": (NAMED_TIMES, False), "DAY_ORDINALS": (DAY_ORDINALS, False),
     "DECADE_WORDS": (DECADE_WORDS, False), "DECADE_NAMES": (DECADE_NAMES, False),
     "DAY_RELATIVE": (DAY_RELATIVE, False), "EVERY_COUNTS": (EVERY_COUNTS, False),
-    "AMPM_WORDS": (AMPM_WORDS, False),
+    "AMPM_WORDS": (AMPM_WORDS, False), "HALF_WORDS": (HALF_WORDS, False),
 }
 
 
@@ -494,10 +629,17 @@ MONTH_CONTEXT_BEFORE = {"в", "во", "с", "со", "до", "к", "по", "за"
                         "течение", "и", "или", "между", "перед", "после", "прошлом", "этом"}
 
 
+_MONTH_THEN_DASH = re.compile(r"([^\W\d_]+)\s*[-\u2013\u2014]\s*$")
+
+
 def check_bare_month(text, m, groups) -> bool:
-    """'май' and 'март' alone need a preposition before them to be dates."""
+    """'май' and 'март' alone need a preposition before them to be dates, or a month and a dash
+    ('в апреле — июне', 'январь–март')."""
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-    return bool(prev) and prev.group(1).lower() in MONTH_CONTEXT_BEFORE
+    if bool(prev) and prev.group(1).lower() in MONTH_CONTEXT_BEFORE:
+        return True
+    dash = _MONTH_THEN_DASH.search(text, max(0, m.start() - 16), m.start())
+    return bool(dash) and dash.group(1).lower() in MONTHS
 
 
 # What follows a four-digit number that makes it a count: "в 2000 километрах", "до 1200 человек",
@@ -530,21 +672,54 @@ def counted_after(text: str, end: int) -> bool:
     return bool(COUNT_NOUN.match(text, end) or COUNTED_CASE.match(text, end))
 
 
+# "2026 и 2027 годов", "в 2020, 2021 и 2022 годах": the years of a list that ends in a year word
+_YEAR_LIST_AFTER = re.compile(r"(?:\s*(?:,|и|или)\s+(?:1[0-9]|20)\d\d)+\s+(?:годах|годов|годы|года|гг\.)(?!\w)")
+# "в сезоне-2023", "чемпионат-2024": the season or the event of that year
+_EVENT_HYPHEN_BEFORE = re.compile(r"(?<!\w)(?:сезон|чемпионат|олимпиад)[а-яё]*-$", re.I)
+
+
 def check_year(text, m, groups) -> bool:
-    """A bare four-digit number is a year after 'в', 'с', 'до', 'к' or with 'год', and not
-    before a unit or a counted noun."""
+    """A bare four-digit number is a year after 'в', 'с', 'до', 'к' or with 'год', in a list of
+    years that ends with 'годах', or after 'сезон-', and not before a unit or a counted noun."""
     if len(m.group(0)) > 4:
         return True
     if counted_after(text, m.end()):
         return False
+    if _YEAR_LIST_AFTER.match(text, m.end()) or _EVENT_HYPHEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     return bool(prev) and prev.group(1).lower() in {"в", "с", "до", "к", "по", "году", "и", "от", "между",
                                                      "со", "после", "на"}
 
 
+def check_year_slash(text, m, groups) -> bool:
+    """'2022/23', '2024/2025': a season or a school year, the second year the next one."""
+    first, second = groups["year"], groups["year2e"]
+    return int(second) % 100 == (int(first) + 1) % 100
+
+
 def check_figures(text, m, groups) -> bool:
     """'до 10.05' is a day or a time; 'до 10.05 рубля' an amount."""
     return not counted_after(text, m.end())
+
+
+# "назначен на 17 часов", "перенесена на 10.30": a time set; "задержали на 10 часов" is a length
+_SET_FOR_BEFORE = re.compile(r"(?<!\w)(?:назнач|перенес|перенос|запланир|намеч|отлож|перевед)[а-яё]*\s+на\s+$", re.I)
+
+
+def set_for_hour(text, m) -> bool:
+    """A clock after 'на' only when a verb sets the time for it."""
+    if text[max(0, m.start() - 3):m.start()].lower() != "на ":
+        return True
+    return _SET_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+def check_hour(text, m, groups) -> bool:
+    return set_for_hour(text, m)
+
+
+def check_clock_dot(text, m, groups) -> bool:
+    return set_for_hour(text, m) and check_figures(text, m, groups)
 
 
 def check_year_range(text, m, groups) -> bool:
@@ -569,7 +744,7 @@ def check_weekend(text, m, groups) -> bool:
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     if re.match(r"\s+(?:дни|дней|день)(?!\w)", text[m.end():m.end() + 8], re.I):
         return False
-    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти"}
+    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти", "этих"}
 
 
 # After "накануне" a noun in the genitive makes it a preposition: "накануне выборов" is the eve
@@ -593,9 +768,92 @@ def check_deictic(text, m, groups) -> bool:
     return not _GENITIVE_AFTER.match(text, m.end())
 
 
-CHECKS = {"bare_month": check_bare_month, "year": check_year, "year_range": check_year_range,
-          "clock_dot": check_figures, "day_month_figures": check_figures,
+# "среда" is also the environment ("окружающей среды", "бизнес-среда", "благоприятную среду"):
+# it is Wednesday after a preposition or a word of the day's parts, or before its date ("Среда, 20 ноября").
+AMBIGUOUS_WEEKDAYS = {"среда", "среду", "среды"}
+WEEKDAY_CONTEXT_BEFORE = {"в", "во", "на", "до", "с", "со", "по", "к", "после", "перед", "и", "или", "между",
+                          "утро", "утром", "вечер", "вечером", "ночь", "ночью", "днем", "днём", "день"}
+_DAY_AFTER = re.compile(r",?\s+\d{1,2}\s")
+
+
+def check_weekday(text, m, groups) -> bool:
+    """'в среду' is Wednesday; 'окружающей среды', 'бизнес-среда' are the environment."""
+    word = groups.get("weekday", "").lower()
+    if word == "среде":  # "к среде"; "в среде экспертов" is among them
+        prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+        return bool(prev) and prev.group(1).lower() in ("к", "ко")
+    if word not in AMBIGUOUS_WEEKDAYS:
+        return True
+    after = m.end("weekday")
+    if _DAY_AFTER.match(text, after):
+        return True
+    if re.match(r"\s+обитания(?!\w)", text[after:after + 12]):  # "в среду обитания"
+        return False
+    prev = re.search(r"([\w-]+)[ \t]*$", text[max(0, m.start() - 20):m.start()])
+    return bool(prev) and prev.group(1).lower() in WEEKDAY_CONTEXT_BEFORE
+
+
+_SCORE_BEFORE = re.compile(r"(?<!\w)(?:сч[её]т(?:ом|е|а)?|ничь(?:ей|я|ю))[ \t]*$", re.I)
+
+
+def check_clock(text, m, groups) -> bool:
+    """'со счетом 21:19' is a score, not a clock time."""
+    return _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+
+
+def check_offset_apposition(text, m, groups) -> bool:
+    """'Неделей ранее, 5 марта 2023 года, прошли выборы': the date that follows says the day
+    (a count from the story's date only: 'три дня назад, 17 ноября,' is a date in its own right)."""
+    if groups.get("offset", "").lower() not in ("ранее", "раньше", "позже", "позднее"):
+        return True
+    return not _DATE_IN_APPOSITION.match(text, m.end())
+
+
+_DAY_AND_NIGHT = re.compile(r"(?<!\w)(?:дн[её]м|утром|вечером|ночью)\s+(?:и|или)\s+$", re.I)
+
+
+def check_tod_alone(text, m, groups) -> bool:
+    """'днем и ночью', 'утром и вечером': around the clock, not a night."""
+    if _DAY_AND_NIGHT.search(text, max(0, m.start() - 16), m.start()):
+        return False
+    return not re.match(r"\s+(?:и|или)\s+(?:дн[её]м|утром|вечером|ночью)(?!\w)", text[m.end():m.end() + 16], re.I)
+
+
+CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "tod_alone": check_tod_alone, "year_slash": check_year_slash,
+          "offset_year": check_offset_apposition, "offset": check_offset_apposition, "weekday": check_weekday, "weekday_tod": check_weekday,
+          "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
+          "clock_dot": check_clock_dot, "hour_of_day": check_hour, "day_month_figures": check_figures,
           "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
+
+# Streets, squares and stations named after a date: "улица 8 Марта", "Ул. 9 Января", "площадь 1905 года".
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т[аеу]?|площад[ьи]|пл\.|переул(?:ок|ке|ка)|пер\."
+                           r"|бульвар[аеу]?|б-р|набережн(?:ая|ой|ую)|шоссе|метро|имени|им\.)[ \t]*$", re.I)
+PLACE_NAME_RULES = ("day_month_year", "year_word", "year", "month_year")
+# A title in quotes that is only the date: the TV channel «Пятница!», the newspaper «Завтра», «8 Марта»
+_TITLE_END = re.compile(r"[!?.\u2026]?[\u00bb\"\u201d]")
+
+
+def is_title(text, m) -> bool:
+    """The expression alone in quotes ("газета «Завтра»"): a name, not a date."""
+    return text[m.start() - 1:m.start()] in ("\u00ab", '"', "\u201c") and _TITLE_END.match(text, m.end()) is not None
+
+
+def names_a_place(text, m) -> bool:
+    return _PLACE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+def _not_a_name(rule, check):
+    """A rule's check, after making sure the expression is no title in quotes nor a street's name."""
+    place = rule in PLACE_NAME_RULES
+
+    def checked(text, m, groups):
+        if is_title(text, m) or (place and names_a_place(text, m)):
+            return False
+        return check is None or check(text, m, groups)
+    return checked
+
+
+CHECKS = {name: _not_a_name(name, CHECKS.get(name)) for name, *_ in RULES}
 
 # Russian news writes the year of this year's dates too ("задержан 23 апреля 2024 года" in a November
 # 2024 report): a written year does not put the article in a later year (publication.infer).
