@@ -54,11 +54,6 @@ class Language:
         # rules whose forward offset counts from the story's date when told in the past ("Через
         # месяц его запустили вновь": a month after the story's date), a length without one
         self.story_in_past = frozenset(getattr(data, "STORY_IN_PAST_RULES", ()))
-        # words that, opening such an offset, count from the story's date when told in the past and
-        # a story date is known ("She was elected in 2016. The next year, she resigned": 2017)
-        story_words = getattr(data, "STORY_WORDS_IN_PAST", ())
-        self.story_words_in_past = re.compile(r"(?:%s)\s" % "|".join(map(re.escape, story_words)), re.I) \
-            if story_words else None
         # rules whose offset from the story ("Месяцем ранее") is only a length when the story has no
         # date known finely enough to count from (not the document's date)
         self.length_without_story = frozenset(getattr(data, "LENGTH_WITHOUT_STORY_RULES", ()))
@@ -541,11 +536,6 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if mention.rule in language_.story_in_past and spec.shift is not None and spec.shift[1] > 0 \
                 and tense_near(language_, text, mention.start, mention.end) == -1:
             spec = counted_from_story(spec, ctx)
-        elif language_.story_words_in_past is not None and ctx.story is not None and spec.anchor == "dct" \
-                and spec.shift is not None and spec.shift[1] > 0 \
-                and language_.story_words_in_past.match(text, mention.start) \
-                and tense_near(language_, text, mention.start, mention.end) == -1:
-            spec = replace(spec, anchor="story")
         if spec.value is None and spec.year is None and (spec.shift is None or spec.shift == ("WE", 0)
                                                          or (spec.day and spec.shift == ("M", 0))):
             tense = tense_near(language_, text, mention.start, mention.end,

@@ -108,16 +108,16 @@ YEAR_WORDS_CENTURY = {"nineteen": 19, "twenty": 20, "eighteen": 18}
 RELATIVE = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "this": 0,
     "current": 0, "present": 0, "next": 1, "coming": 1, "upcoming": 1, "following": "+A",
-    "the following": "+A", "the next": 1, "the previous": "-A", "the preceding": "-A",
+    "the following": "+A",
+    # told in the past after a date of the story, from the story ("She was elected in 2016. The next
+    # year, she resigned": 2017); otherwise from the document, like "next year"
+    "the next": "+P", "the previous": "-A", "the preceding": "-A",
     "the past": -1, "the last": -1, "that": "=A", "the same": "=A", "that same": "=A", "the current": 0,
     "this past": -1, "this coming": 1, "the coming": 1,
 }
 # For a day or a part of one, "the next" tells a story ("was released and appeared in court the
 # next morning"): it counts from the story's day, as "the following day" does.
 DAY_RELATIVE = {"the next": "+A"}
-# ... and for longer units too, when the sentence is told in the past after a date of the story
-# ("She was elected in 2016. The next year, she resigned"); "next year" alone is the document's
-STORY_WORDS_IN_PAST = ("the next",)
 # "ago" counts back from the document date; "later"/"earlier" from the story's last date.
 OFFSET_WORDS = {"ago": -1, "back": -1, "earlier": "-A", "previously": "-A", "before that": "-A",
                 "later": "+A", "afterwards": "+A", "afterward": "+A", "after that": "+A",
