@@ -717,13 +717,13 @@ def check_bare_month(text, m, groups) -> bool:
 
 
 def check_weekday(text, m, groups) -> bool:
-    after = text[m.end():m.end() + 20]
-    if any(after.startswith(" " + name) for name in NAME_AFTER_WEEKDAY):
+    if text.startswith(_NAME_AFTER_WEEKDAY, m.end()) or text.endswith(_NAME_BEFORE_WEEKDAY, 0, m.start()):
         return False
-    before = text[max(0, m.start() - 16):m.start()]
-    if any(before.endswith(name + " ") for name in NAME_BEFORE_WEEKDAY):
-        return False
-    return not any(text.endswith(name, 0, m.end()) for name in NEWSPAPERS_WITH_DAY)
+    return not text.endswith(NEWSPAPERS_WITH_DAY, 0, m.end())
+
+
+_NAME_AFTER_WEEKDAY = tuple(" " + name for name in NAME_AFTER_WEEKDAY)
+_NAME_BEFORE_WEEKDAY = tuple(name + " " for name in NAME_BEFORE_WEEKDAY)
 
 
 def check_season(text, m, groups) -> bool:
