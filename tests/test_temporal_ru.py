@@ -675,3 +675,12 @@ def test_russian_spans_leave_out_the_preposition_and_keep_their_words(text, expe
 def test_russian_through_comes_before_its_length():
     # "сутки через трое" is a shift pattern, not "a day after"
     assert found("Смена длится сутки через трое.") == [("сутки", "DURATION", "P1D", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Прошло 1 000 дней.", ("1 000 дней", "DURATION", "P1000D")),  # it raised a ValueError
+    ("Прошло 10000 дней.", ("10000 дней", "DURATION", "P10000D")),
+    ("Прошло 2,5 года.", ("2,5 года", "DURATION", "P2Y6M")),  # a decimal comma
+])
+def test_russian_numbers_with_spaces_and_decimal_commas(text, expected):
+    assert found(text)[0][:3] == expected

@@ -415,8 +415,7 @@ def year_then_day(text: str, mentions: list[Mention], gap: re.Pattern = _YEAR_TH
             continue
         if sa.gran == "year" and sa.year is not None and sa.explicit and not sa.mod and sb.year is None \
                 and sb.month and sb.shift is None and sb.direction is None and sb.value is None \
-                and sb.year_shift is None and gap.fullmatch(text[a.end:b.start]) \
-                and len(text[a.end:b.start]) <= 6:
+                and sb.year_shift is None and b.start - a.end <= 6 and gap.fullmatch(text[a.end:b.start]):
             sb.year, sb.explicit = sa.year, True
 
 
@@ -592,10 +591,16 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
 
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
     """Nothing but the expression (and a dash, colon or bar after it) on its line: a heading ("10:32 GMT")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    # a heading is short: look no further than its line could reach (a line of a megabyte with a
+    # clock every few words made this scan quadratic); a run of blanks that long counts as a break
+    lo, hi = max(0, start - _HEADING_REACH), min(len(text), end + _HEADING_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, hi)
+    line_end = hi if line_end < 0 else line_end
     return not text[line_start:start].strip() and not text[end:line_end].strip(" \t-–—:|")
+
+
+_HEADING_REACH = 200
 
 
 def is_heading_clock(text: str, mention: Mention) -> bool:

@@ -61,7 +61,9 @@ def parse_number(groups: dict, t: Tables):
     if "numd" in groups and not groups["numd"][0].isdigit():  # "two to three weeks": a word
         n = float(t.get("DIGIT_WORDS", groups["numd"]) or t.get("TEENS", groups["numd"], 0))
     elif "numd" in groups:
-        n = float(groups["numd"].replace(",", ""))
+        digits = re.sub(r"[\s\u00a0]", "", groups["numd"])  # "1 000" in Russian
+        # "2,500" groups thousands; "2,5" (Russian) has a decimal comma
+        n = float(digits.replace(",", "." if re.fullmatch(r"\d+,\d{1,2}", digits) else ""))
     elif "tens" in groups:
         n = t.get("TENS", groups["tens"]) + t.get("DIGIT_WORDS", groups.get("ones"), 0)
     elif "num" in groups:

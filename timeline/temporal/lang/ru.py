@@ -427,7 +427,9 @@ FRAGMENTS = {
                      r"|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат|сороков"
                      r"|пятидесят|шестидесят|семидесят|восьмидесят|девяност|тысячн)(?:ьего|ьем|ий|ого|ом|ый|ой|ем|его)(?!\w)",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого|му|ому))?(?!\w|[.,:]\d)",
-    "NUMDIGIT": r"(?<![\w$.,])\d{1,3}(?:[ \u00a0]?\d{3})*(?:,\d+)?(?![\w%]|[.,]\d)",
+    # "1 000", "10000", "2,5": groups of thousands only with their space, and at most four of them
+    # (an optional separator made "123123123..." split every way: exponential backtracking)
+    "NUMDIGIT": r"(?<![\w$.,])(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d+)(?:,\d+)?(?![\w%]|[.,]\d)",
     # centuries in Roman numerals, I to XXI, listed so that the engine knows their first letters
     "ROMAN": r"(?-i:XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?!\w)",
     "CENTURYWORD": r"(?:век[аеу]?|веках|веков|вв?\.|столети[еийя]|столетиях)(?!\w)",
