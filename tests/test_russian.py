@@ -95,3 +95,16 @@ def test_what_is_said_stays_with_the_verb_of_saying_and_a_date_takes_its_leaning
     assert rows["2025-07"].primary_actor == "Антон Горелкин" and rows["2025-07"].event_kind == "statement"
     assert rows["2022-03"].summary == "Саму Meta суд признал экстремистской организацией"
     assert rows["2022-03"].event_kind == "legal"
+
+
+def test_a_parse_that_loops_cuts_its_cycle():
+    from timeline.russian import acyclic_heads
+    heads = acyclic_heads({"1": "3", "2": "3", "3": "4", "4": "3"})
+    assert heads["1"] == "3" and None in heads.values()
+    assert acyclic_heads({"1": "2", "2": "0"}) == {"1": "2", "2": "0"}
+
+
+def test_an_article_whose_parse_loops_still_gives_its_events():
+    # Natasha makes "пролеты" and "сомкнули" each other's heads here: the article hung
+    frame = extract_events("Мост строили три года. К 2021 году пролеты сомкнули.", published="2025-10-01")
+    assert "2021" in set(frame.date_value)

@@ -128,16 +128,33 @@ class _Sentence:
     tokens: list
     by_id: dict
     children: dict
+    heads: dict  # token id -> its head's id, with the parser's cycles cut
 
 
 def _sentences(parsed) -> list[_Sentence]:
     out = []
     for sent in parsed.sents:
+        heads = acyclic_heads({t.id: t.head_id for t in sent.tokens})
         children: dict[str, list] = {}
         for t in sent.tokens:
-            children.setdefault(t.head_id, []).append(t)
-        out.append(_Sentence(sent.start, sent.stop, sent.text, sent.tokens, {t.id: t for t in sent.tokens}, children))
+            children.setdefault(heads[t.id], []).append(t)
+        out.append(_Sentence(sent.start, sent.stop, sent.text, sent.tokens, {t.id: t for t in sent.tokens},
+                             children, heads))
     return out
+
+
+def acyclic_heads(heads: dict) -> dict:
+    """The parser now and then makes a token its own ancestor; walking up from it never ended
+    (an article hung). The token that closes such a cycle becomes a root."""
+    heads = dict(heads)
+    for start in heads:
+        seen, node = set(), start
+        while node in heads and node not in seen:
+            seen.add(node)
+            last, node = node, heads[node]
+        if node in seen:
+            heads[last] = None
+    return heads
 
 
 def _subtree(sent: _Sentence, token, stop_rels=frozenset()) -> list:
@@ -153,7 +170,7 @@ def _subtree(sent: _Sentence, token, stop_rels=frozenset()) -> list:
 
 
 def _head(sent: _Sentence, token):
-    return sent.by_id.get(token.head_id)
+    return sent.by_id.get(sent.heads.get(token.id))
 
 
 def _clause_verb(sent: _Sentence, token):
@@ -192,7 +209,7 @@ def _date_words(sent: _Sentence, tokens: list) -> set[str]:
 
 def _noun_phrase(sent: _Sentence, noun, clause) -> list:
     """'новые правила экспорта зерна' for the clause 'которые вступят в силу' that hangs from it."""
-    return [x for x in _subtree(sent, noun, OWN_CLAUSE_RELS | {"acl"}) if x.rel != "punct" or x.head_id != noun.id] \
+    return [x for x in _subtree(sent, noun, OWN_CLAUSE_RELS | {"acl"}) if x.rel != "punct" or sent.heads.get(x.id) != noun.id] \
         if noun is not None else []
 
 
@@ -253,7 +270,7 @@ def build_event(doc: Document, t: Timex, sent: _Sentence, actors: _Actors, other
     ends = [t] + ([until] if until else [])
     date_tokens = [x for x in sent.tokens if any(e.start < x.stop and x.start < e.end for e in ends)]
     ids = _date_words(sent, date_tokens)
-    root = next((x for x in sent.tokens if x.id in ids and x.head_id not in ids and x.pos != "PUNCT"
+    root = next((x for x in sent.tokens if x.id in ids and sent.heads.get(x.id) not in ids and x.pos != "PUNCT"
                  and x.rel not in ("case", "det")), date_tokens[0])
     verb = _clause_verb(sent, root)
     # what is said stays with the verb of saying ("заявил, что ..."), as in English
