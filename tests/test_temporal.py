@@ -1076,3 +1076,12 @@ def test_without_a_document_date_a_movable_day_keeps_its_day_unknown():
     assert got["Thanksgiving"] == "XXXX-11-XX"  # not 1 November
     assert got["Easter"] == "XXXX-XX-XX"  # not 1 April
     assert got["the first Tuesday in November"] == "XXXX-11-XX"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Third-quarter profit rose after a rebound in demand.", [("Third-quarter", "2025-Q3")]),
+    ("Margins rose 2 percentage points in the first half.", [("the first half", "2025-H1")]),
+    ("Smith scored twice in the second half.", []),
+])
+def test_words_of_business_are_not_words_of_a_game(text, expected):
+    assert [(t, v) for t, _, v, _ in values(text, dt.date(2025, 10, 30))] == expected

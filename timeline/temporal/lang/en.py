@@ -343,9 +343,11 @@ NEWSPAPERS_WITH_DAY = ("Mail on Sunday", "Independent on Sunday", "Scotland on S
 # A new year that is not 1 January: "Lunar New Year", "the Jewish New Year".
 NOT_JANUARY_NEW_YEAR = ("Lunar", "Chinese", "Jewish", "Islamic", "Persian", "Hindu", "Tamil", "Sinhala",
                         "Sinhalese", "Thai", "Khmer", "Tibetan", "Vietnamese", "Korean", "Ethiopian", "Hijri")
-# Around "the fourth quarter", words of a game: its quarter, not a calendar one.
+# Around "the fourth quarter" or "the second half", words of a game: its quarter or half, not a
+# calendar one. Only words business news does not use ("rebound", "points", "goals" and "match" it does).
 GAME_WORDS = re.compile(r"(?i)\b(?:touchdowns?|quarterback|field goals?|halftime|half-time|three-pointers?|"
-                        r"free throws?|rebounds?|the buzzer|interceptions?|fumbled?|scored? \d+ points)\b")
+                        r"free throws?|the buzzer|interceptions?|fumbled?|scored|scoring|innings|striker|"
+                        r"wickets?|penalty kicks?|equali[sz]er|kick-?off|the whistle|\d+-yard)\b")
 # Possessives before a decade word make it an age: "in her sixties", "in their mid-forties".
 AGE_OWNERS = {"her", "his", "their", "my", "your", "our", "its"}
 
@@ -803,8 +805,6 @@ EVENTS_BEFORE_YEAR = {"Olympics", "Games", "Cup", "Euro", "Expo", "Championship"
 HALF_CONTEXT = re.compile(r"earnings|profits?|revenues?|sales|margins?|growth|econom|GDP|inflation|fiscal|"
                           r"net income|a share|results|outlook|guidance|forecast|compan(?:y|ies)|demand|"
                           r"shipments|output|prices|investors?|analysts?|turnover", re.I)
-GAME_CONTEXT = re.compile(r"goals?|scored|scoring|game|match|minutes?|touchdowns?|points|innings|halftime|"
-                          r"half-time|coach|striker|penalty|kick|tries|wicket", re.I)
 
 
 # "H1"/"H2" alone is a half after one of these words or before an earnings noun ("H1 profit"), never
@@ -821,7 +821,7 @@ HALF_CODE_NOT_BEFORE = {"production", "fuel", "fuels", "gas", "plant", "plants",
 
 
 def check_half_alone(text, m, groups) -> bool:
-    if GAME_CONTEXT.search(text, max(0, m.start() - 200), m.end() + 200):
+    if GAME_WORDS.search(text, max(0, m.start() - 200), m.end() + 200):
         return False
     if m.group(0)[:1] == "H":  # "H1", "H2"
         nxt = next_word(text, m.end()).lower().rstrip(".,;:")
