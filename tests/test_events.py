@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline import extract_events
 from timeline.actors import find_actors
 from timeline.document import Document
 from timeline.events import find_events, is_calendar_date
@@ -327,3 +328,15 @@ def test_the_person_named_beside_a_description_acts_not_its_owner():
     text = "Mr Putin's spokesman, Dmitry Peskov, said on Tuesday that experts would meet."
     ev = events_of(text, [("Tuesday", "2025-11-18")])[0]
     assert ev.primary_actor == "Dmitry Peskov" and ev.attributed_to == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Revenue rose to $4.1 billion in the third quarter from $3.8 billion a year earlier.", ["2025-Q3"]),
+    ("Sales reached £11m this year, up from £8.2m in 2023.", ["2025"]),
+    ("Profit fell to $2 billion in 2024, compared with $3 billion in 2023.", ["2024"]),
+    # "from" with no figure after it is no comparison
+    ("The firm was founded in 2010. It moved on 3 May 2011 from Paris to Lyon.", ["2010", "2011-05-03"]),
+])
+def test_the_date_a_figure_is_compared_with_is_no_event(text, dates):
+    frame = extract_events(text, published="2025-10-29")
+    assert sorted(frame.date_value) == sorted(dates)

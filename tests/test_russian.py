@@ -108,3 +108,13 @@ def test_an_article_whose_parse_loops_still_gives_its_events():
     # Natasha makes "пролеты" and "сомкнули" each other's heads here: the article hung
     frame = extract_events("Мост строили три года. К 2021 году пролеты сомкнули.", published="2025-10-01")
     assert "2021" in set(frame.date_value)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("В третьем квартале прибыль составила 441 млрд рублей против 412 млрд рублей в июле—сентябре 2024 года.",
+     ["2025-Q3"]),
+    ("В третьем квартале прибыль составила 441 млрд рублей против 412 млрд рублей годом ранее.", ["2025-Q3"]),
+    ("Правила действуют с 1 марта 2025 года.", ["2025-03-01"]),
+])
+def test_russian_the_period_a_figure_is_compared_with_is_no_event(text, dates):
+    assert sorted(extract_events(text, published="2025-10-30").date_value) == dates

@@ -17,7 +17,7 @@ from importlib import resources
 from types import SimpleNamespace
 
 from .document import ActorMention, Document, Event
-from .events import _inside, capitalise, is_calendar_date, shorten
+from .events import _inside, capitalise, comparison_pattern, is_calendar_date, is_comparison_baseline, shorten
 from .temporal import find_ranges
 from .timex import Timex
 
@@ -58,7 +58,8 @@ def _data() -> SimpleNamespace:
             verb_kind.setdefault(verb, kind)
     return SimpleNamespace(names={k.casefold(): v for k, v in actors["names"].items()},
                            countries=set(actors["countries"]), verb_kind=verb_kind,
-                           reporting=set(kinds["reporting"]), according_to=set(kinds["according_to"]))
+                           reporting=set(kinds["reporting"]), according_to=set(kinds["according_to"]),
+                           comparison_before=comparison_pattern(kinds["comparison_before"]))
 
 
 def is_natasha(parsed) -> bool:
@@ -337,9 +338,12 @@ def find_events(doc: Document) -> list[Event]:
     dated = [x.point if x.point is not None else x for x in doc.timexes]
     dated = [x for x in dated if is_calendar_date(x) and not _inside(x.start, x.end, doc.skipped)]
     far_end = dict(find_ranges(doc.text, dated, lang="ru"))
+    # "против 412 млрд рублей в июле—сентябре 2024 года": the period compared with, both its ends
+    baselines = {i for i, x in enumerate(dated) if is_comparison_baseline(doc.text, x, _data().comparison_before)}
+    baselines |= {far_end[i] for i in baselines if i in far_end}
     doc.events = []
     for i, t in enumerate(dated):
-        if i in far_end.values():
+        if i in far_end.values() or i in baselines:
             continue
         sent = next((s for s in sentences if s.start <= t.start < s.stop), None)
         if sent is None or not any(t.start < x.stop and x.start < t.end for x in sent.tokens):
