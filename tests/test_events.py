@@ -340,3 +340,20 @@ def test_the_person_named_beside_a_description_acts_not_its_owner():
 def test_the_date_a_figure_is_compared_with_is_no_event(text, dates):
     frame = extract_events(text, published="2025-10-29")
     assert sorted(frame.date_value) == sorted(dates)
+
+
+def test_a_key_dates_list_gives_each_line_its_event():
+    text = ("Key dates:\n- 1946: Heathrow opens to civil flights\n"
+            "- 15 January 2009: Labour government approves third runway\n\n"
+            "On Tuesday, the government said it backs expansion.")
+    frame = extract_events(text, published="2024-07-05")
+    got = dict(zip(frame.date_value, frame.summary))
+    assert got["1946"] == "Heathrow opens to civil flights"
+    assert got["2009-01-15"] == "Labour government approves third runway"
+
+
+def test_the_page_timestamp_dates_the_page_not_an_event():
+    text = "Election night live\n\nLast updated: 5 July 2024, 11:42 BST\n\nThe minister resigned on Tuesday."
+    frame = extract_events(text)
+    assert list(frame.date_value) == ["2024-07-02"]
+    assert set(frame.publication_date) == {"2024-07-05"}

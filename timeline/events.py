@@ -721,6 +721,15 @@ def find_events(doc: Document) -> list[Event]:
                 doc.events.append(dataclasses.replace(event, sentence=entry.text.strip(),
                                                       sentence_start=entry.start_char))
             continue
+        entry = list_entry(doc.text, t)
+        if until is None and entry is not None:
+            # "- 1946: Heathrow opens to civil flights": a list of key dates, each on its line
+            words = parsed.char_span(entry[0], entry[1], alignment_mode="expand")
+            if words is not None and len(words):
+                event = build_event(doc, t, s, index, all_dates, start=words.root)
+                doc.events.append(dataclasses.replace(event, sentence=doc.text[entry[0]:entry[1]].strip(),
+                                                      sentence_start=entry[0]))
+                continue
         event = build_event(doc, t, s, index, all_dates,
                             companions=companions.get(i, []) + ([until[1]] if until else []),
                             others=[other for j, (_, other) in enumerate(spans)
@@ -732,6 +741,30 @@ def find_events(doc: Document) -> list[Event]:
     if lede is not None:
         doc.events.insert(0, lede)
     return doc.events
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?$")
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])[ \t]*(?=\S)")
+
+
+def list_entry(text: str, t: Timex) -> tuple[int, int] | None:
+    """Where the entry of a key-dates list item lies ("- 1946: Heathrow opens", "15 January 2009 —
+    the government approves"): a date that opens its line, then a colon or a dash, then the words."""
+    if not _LIST_ITEM_BEFORE.search(text, max(0, t.start - 8), t.start):
+        return None
+    after = _LIST_ITEM_AFTER.match(text, t.end)
+    if after is None:
+        return None
+    line_end = text.find("\n", after.end())
+    return after.end(), (len(text) if line_end < 0 else line_end)
+
+
+def on_a_skipped_line(doc: Document, t: Timex) -> bool:
+    """The date stands on a line that is no content ("Last updated: 5 July 2024, 11:42 BST")."""
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return any(s <= line_start and e >= line_end for s, e in doc.skipped)
 
 
 def is_heading(text: str, t: Timex) -> bool:
@@ -751,7 +784,7 @@ def dateline_lede(doc: Document, parsed, index: _Index, dated: list[Timex], othe
     """'WASHINGTON, Nov. 20, 2024 (Reuters) - The Senate passed the bill': a wire lede that writes no
     date of its own reports the news of its dateline's day, the story's main event."""
     t = header_date(doc.text, doc.timexes)
-    if t is None or day_of(t.value) is None:
+    if t is None or day_of(t.value) is None or on_a_skipped_line(doc, t):
         return None
     _, end = dateline_span(doc.text, t)
     first = parsed.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
