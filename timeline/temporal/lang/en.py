@@ -11,6 +11,7 @@ The engine (timeline.temporal.grammar / normalize / resolve) knows no English. I
   more specific rules come first. A space in a pattern stands for any run of whitespace.
   The kind tells the engine how to read the captured groups (see normalize.py).
 """
+import bisect
 import re
 
 MONTHS = {
@@ -935,9 +936,24 @@ _EARNINGS_WORDS = re.compile(r"quarter|fiscal|earnings|net income|profit|revenue
 def check_the_unit(text, m, groups) -> bool:
     """'the Year of the Dragon', 'Person of the Year': a capitalised unit is part of a name. 'The period'
     is the reported quarter only in a story about results ('The period from late 2021 ...' is not)."""
-    if groups["calunit"].lower() == "period" and not _EARNINGS_WORDS.search(text, max(0, m.start() - 3000), m.start()):
+    if groups["calunit"].lower() == "period" and not earnings_words_before(text, m.start(), 3000):
         return False
     return not groups["calunit"][:1].isupper()
+
+
+_earnings_seen = (None, [])  # (text, where earnings words start in it): found once per text
+
+
+def earnings_words_before(text: str, start: int, reach: int) -> bool:
+    """An earnings word within `reach` characters before `start`. The text is searched once, not
+    once per expression ("the period" every few words made that 3,000 characters each time)."""
+    global _earnings_seen
+    seen = _earnings_seen  # one read: another thread may be tagging another text
+    if seen[0] is not text:
+        seen = _earnings_seen = (text, [w.end() for w in _EARNINGS_WORDS.finditer(text)])
+    ends = seen[1]
+    k = bisect.bisect_right(ends, start) - 1
+    return k >= 0 and ends[k] > start - reach
 
 
 MODALS = {"will", "would", "could", "might", "may", "shall", "can", "should", "must"}

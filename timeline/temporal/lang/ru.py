@@ -429,7 +429,7 @@ FRAGMENTS = {
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:-?(?:го|е|ое|ого|му|ому))?(?!\w|[.,:]\d)",
     # "1 000", "10000", "2,5": groups of thousands only with their space, and at most four of them
     # (an optional separator made "123123123..." split every way: exponential backtracking)
-    "NUMDIGIT": r"(?<![\w$.,])(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d+)(?:,\d+)?(?![\w%]|[.,]\d)",
+    "NUMDIGIT": r"(?<![\w$.,])(?<!\d[ \u00a0])(?:\d{1,3}(?:[ \u00a0]\d{3}){1,4}|\d+)(?:,\d+)?(?![\w%]|[.,]\d)",
     # centuries in Roman numerals, I to XXI, listed so that the engine knows their first letters
     "ROMAN": r"(?-i:XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?!\w)",
     "CENTURYWORD": r"(?:век[аеу]?|веках|веков|вв?\.|столети[еийя]|столетиях)(?!\w)",
