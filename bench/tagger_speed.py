@@ -41,7 +41,8 @@ SENTENCES = [
 # (language, unit): units built to make patterns backtrack or scans repeat, each repeated to a
 # given size. Those after the first seven were found by an adversarial tester (one line of a
 # megabyte with a clock every few words made the heading-clock scan quadratic; an optional
-# thousands separator let the Russian number pattern split "123 123 ..." every way).
+# thousands separator let the Russian number pattern split "123 123 ..." every way; "the period"
+# looked 3,000 characters back each time).
 ADVERSARIAL = {
     "digits without spaces": ("en", "1234567890"),
     "numbers and spaces": ("en", "1 12 123 2024 "),
@@ -51,8 +52,9 @@ ADVERSARIAL = {
     "weekday, month, day, year": ("en", "Monday, November 19, 2024, "),
     "slashes and dots": ("en", "11/20/2024/27.07.2023."),
     "clocks on one line": ("en", "at 10 a.m. "),
-    "day chain": ("en", "Nov. 20-21-22-23-"),
     "decades with apostrophes": ("en", "'90s '"),
+    "'the period' (looks back for earnings words)": ("en", "the period "),
+    "yearless day ranges, dense": ("en", "Nov. 20-21-22-23-"),
     "digit groups (ru)": ("ru", "123 "),
     "digit groups, no-break space (ru)": ("ru", "123\u00a0"),
     "clocks on one line (ru)": ("ru", "в 10:30 мск "),
