@@ -1085,3 +1085,33 @@ def test_without_a_document_date_a_movable_day_keeps_its_day_unknown():
 ])
 def test_words_of_business_are_not_words_of_a_game(text, expected):
     assert [(t, v) for t, _, v, _ in values(text, dt.date(2025, 10, 30))] == expected
+
+
+def _value_of(text, span, dct):
+    got = {x.text: x.value for x in tag(text, dct)}
+    assert span in got, got
+    return got[span]
+
+
+@pytest.mark.parametrize("text, dct, span, value", [
+    # a day or month with "that year" / "the same year" is in the story's year
+    ("She became prime minister in autumn 2022 and resigned on 20 October that year.", "2024-07-05",
+     "20 October that year", "2022-10-20"),
+    ("The court ruled on 27 February 2020. The supreme court overturned that ruling in December the same year.",
+     "2025-02-20", "December the same year", "2020-12"),
+    # a year the story moved on to holds the months told after it
+    ("He opened the bakery in 2019. The next year was harder. The town closed in March.", "2024-06-12",
+     "March", "2020-03"),
+    # a plan told in the past perfect is the story's, not one ahead of the document
+    ("The judge dismissed the case in August 2022. She had scheduled a trial for October.", "2024-03-14",
+     "October", "2022-10"),
+])
+def test_the_story_carries_its_year_to_dates_without_one(text, dct, span, value):
+    assert _value_of(text, span, dt.date.fromisoformat(dct)) == value
+
+
+def test_a_year_the_story_moved_to_does_not_hold_a_month_just_after_it():
+    # the following year is 1996; the December the text moves on to is the document's last (1997)
+    text = ("On May 22, 1995, he was made a general, and the following year he was appointed attache. "
+            "However, he was cited by police in December for speeding.")
+    assert _value_of(text, "December", dt.date(1998, 4, 18)) == "1997-12"

@@ -103,6 +103,9 @@ class Context:
     last_day: dt.date | None = None  # the story's last date known to the day ("the previous day" counts from it)
     story_at: int = -1  # where in the text the story's last date was written
     story_explicit: bool = False  # whether that date was written with its year ("June 2023")
+    # the story's last date is a year the story itself moved to ("The next year was harder"): its
+    # months told in the past are that year's
+    story_year_told: bool = False
     # the document date is only the latest it can be (assumed, not known): a day told in the past
     # tense is on or before it (news' own dates are a day or two off often enough not to be strict)
     strict_past: bool = False

@@ -502,6 +502,11 @@ RULES = [
     ("year_or_later", "date", r"(?P<year>{YEAR4}) (?P<ormod><OR_MODS>)(?!\w)"),
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
+    ("month_rel_year", "date",
+     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next|that same|that|the same) year(?![\w-])"),
+    # "on 20 October that year", "in December the same year": the story's year
+    ("day_month_rel_year", "date",
+     r"(?P<day>{DAY})(?: of)? (?P<month><MONTHS>),? (?P<yrel>that same|that|the same) year(?![\w-])"),
     ("week_of", "date", r"the (?P<weekof>week) of (?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
     ("weekday_month_day", "date",
      r"(?:(?:(?P<rel>this coming|this|next|last) )?(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY}|<ORDINALS>)(?:{COMMA}(?P<year>{YEAR}))?"),
@@ -538,8 +543,6 @@ RULES = [
     ("rel_unit", "relunit",
      r"(?P<rel><RELATIVE>) (?:fiscal |calendar )?(?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?: (?P<day>{DAY}))?"),
-    ("month_rel_year", "date",
-     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next) year"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)"),
     ("year_ago", "yearago",
