@@ -1115,3 +1115,33 @@ def test_a_year_the_story_moved_to_does_not_hold_a_month_just_after_it():
     text = ("On May 22, 1995, he was made a general, and the following year he was appointed attache. "
             "However, he was cited by police in December for speeding.")
     assert _value_of(text, "December", dt.date(1998, 4, 18)) == "1997-12"
+
+
+def test_the_end_of_a_half_takes_the_deadline_ahead():
+    text = "The company will spend $1.5 billion in 2026 and complete the terminal by the end of the first half."
+    assert values(text, dt.date(2025, 10, 29))[-1] == ("the end of the first half", "DATE", "2026-H1", "END")
+    assert values("Smith scored at the end of the first half.", dt.date(2025, 10, 29)) == []
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "past" and "beyond" before a weekday are a limit, no day
+    ('"In 2019 I could not see past Friday. I still can\'t."', "2024-06-12", [("2019", "2019")]),
+    ("He cannot plan beyond Friday.", "2024-06-12", []),
+    # a comparison is a length, no date
+    ("He called the election on 22 May, six weeks earlier than his MPs expected.", "2024-07-05",
+     [("22 May", "2024-05-22"), ("six weeks", "P6W")]),
+    # a hope is no year
+    ('Nothing has changed since 2020. "Every government promises this will be the year," he said.', "2025-02-20",
+     [("2020", "2020")]),
+    # the period compared with is the year written after it, not a quarter
+    ("For the first nine months of 2025, revenue was up 6% from the same period of 2024.", "2025-10-29",
+     [("the first nine months", "P9M"), ("2025", "2025"), ("the same period of 2024", "2024")]),
+    # the weekend of a day is that day's weekend, not this one
+    ("The season begins on the weekend of August 16.", "2025-05-19", [("the weekend of August 16", "2025-W33-WE")]),
+])
+def test_phrases_that_name_no_other_date(text, dct, expected):
+    assert [(x.text, x.value) for x in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+def test_last_friday_said_with_past_stays_a_day():
+    assert one("Sales rose this past Friday.").value == "2024-11-15"

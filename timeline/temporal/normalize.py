@@ -186,7 +186,7 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
             s.year_shift = direction
         return s
     if s.day:
-        s.gran = "week" if "weekof" in g else "day"
+        s.gran = ("weekend" if key(g["weekof"]) == "weekend" else "week") if "weekof" in g else "day"
     elif s.month:
         s.gran = "month"
     elif s.weekday:

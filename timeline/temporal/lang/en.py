@@ -469,6 +469,8 @@ RULES = [
      r"|(?P<hundreds>1[0-9])00s(?!\w)|(?P<decade>(?:1[0-9]|20)\d0)'?s"
      r"|(?-i:Q)(?P<quarter>[1-4])(?:[ -]?(?P<year_q>{YEAR4}))?(?![\w-])"
      r"|(?P<quarter_o><QUARTER_ORDINALS>)[- ]quarter(?: of (?P<year_o>{YEAR4}))?(?![\w-])"
+     # "by the end of the first half": a half of a business year (CHECKS: not a game's)
+     r"|(?P<half>first|second|1st|2nd)[- ]half(?: of (?P<year_h>{YEAR4}))?(?![\w-])(?! of\b)"
      r"|(?P<year_y>{YEAR4}))"),
     ("half_of", "date",
      r"{THE}(?P<half><HALF_ORDINALS>)(?:[- ]half| two quarters)(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
@@ -477,6 +479,8 @@ RULES = [
      r"(?: of {THE}(?:(?:fiscal|calendar) )?(?:(?P<year>{YEAR4})|(?P<rel><RELATIVE>) year|(?P<calunit>year))| (?P<year_b>{YEAR4}))?"),
     ("year_quarter", "date",
      r"(?:(?P<rel>this|last|next) year's|{THE}(?P<year>{YEAR4})(?:'s)?(?: fiscal)?) (?:(?P<quarter><QUARTER_ORDINALS>)[- ])?(?:fiscal )?(?P<topic>quarter|period)(?!\w)"),
+    # "up 6% from the same period of 2024": that year's months, the year is what the text says
+    ("period_of_year", "date", r"{THE}(?:same|corresponding|comparable) period (?:of|in) (?P<year>{YEAR4})"),
     ("period_last_year", "yearago",
      r"{THE}(?:(?:same|corresponding|comparable) )?(?P<calunit>period|quarter) (?:(?:of )?last year|a year (?:ago|earlier))(?!\w)"),
     ("latest_quarter", "date", r"{THE}(?P<topic>(?:latest|most recent|just-ended) (?:fiscal )?(?:quarter|period))(?!\w)"),
@@ -507,7 +511,7 @@ RULES = [
     # "on 20 October that year", "in December the same year": the story's year
     ("day_month_rel_year", "date",
      r"(?P<day>{DAY})(?: of)? (?P<month><MONTHS>),? (?P<yrel>that same|that|the same) year(?![\w-])"),
-    ("week_of", "date", r"the (?P<weekof>week) of (?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
+    ("week_of", "date", r"the (?P<weekof>week|weekend) of (?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
     ("weekday_month_day", "date",
      r"(?:(?:(?P<rel>this coming|this|next|last) )?(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY}|<ORDINALS>)(?:{COMMA}(?P<year>{YEAR}))?"),
     ("day_month_year", "date",
@@ -721,8 +725,23 @@ def check_bare_month(text, m, groups) -> bool:
     return not is_name_next(text, m.end())
 
 
+# Prepositions before a bare weekday that make it a limit, no one day ("could not see past Friday");
+# "this past Friday" and "the past Friday" are last Friday.
+WEEKDAY_NOT_AFTER = ("past", "beyond")
+
+
+def is_beyond_a_weekday(text, m, groups) -> bool:
+    rel = groups.get("rel", "").lower()
+    if rel and rel not in WEEKDAY_NOT_AFTER:
+        return False
+    before = text[max(0, m.start() - 16):m.start() + (len(rel) if rel else 0)].lower().split()
+    return bool(before) and before[-1] in WEEKDAY_NOT_AFTER and (len(before) < 2 or before[-2] not in ("this", "the"))
+
+
 def check_weekday(text, m, groups) -> bool:
     if text.startswith(_NAME_AFTER_WEEKDAY, m.end()) or text.endswith(_NAME_BEFORE_WEEKDAY, 0, m.start()):
+        return False
+    if is_beyond_a_weekday(text, m, groups):
         return False
     return not text.endswith(NEWSPAPERS_WITH_DAY, 0, m.end())
 
@@ -821,6 +840,11 @@ HALF_CODE_NOT_BEFORE = {"production", "fuel", "fuels", "gas", "plant", "plants",
                         "storage", "supply", "economy", "hub", "hubs", "tank", "tanks", "car", "cars", "vehicles",
                         "trucks", "blending", "electrolyser", "electrolysers", "electrolyzer", "electrolyzers",
                         "project", "projects", "molecules", "heading", "headings", "tag", "tags"}
+
+
+def check_partof_date(text, m, groups) -> bool:
+    """'the end of the first half' is a business half only where a half alone would be one."""
+    return "half" not in groups or "year" in groups or check_half_alone(text, m, groups)
 
 
 def check_half_alone(text, m, groups) -> bool:
@@ -925,6 +949,12 @@ def check_duration(text, m, groups) -> bool:
                 and text[m.start() - 1] not in "\n")
 
 
+def check_offset(text, m, groups) -> bool:
+    """'six weeks earlier than his MPs expected': a comparison, the length only (read by the
+    duration rule), no date."""
+    return next_word(text, m.end()).lower() != "than"
+
+
 def check_rel_unit(text, m, groups) -> bool:
     """'This Week' or 'Next Year' in capitals mid-sentence is a title (a programme, a magazine)."""
     words = m.group(0).split()
@@ -935,9 +965,17 @@ def check_rel_unit(text, m, groups) -> bool:
 _EARNINGS_WORDS = re.compile(r"quarter|fiscal|earnings|net income|profit|revenue|a share", re.I)
 
 
+# Words before "the year" that make it a hope, no particular year ("promises this will be the year").
+GENERIC_YEAR_AFTER = ("will be", "would be", "could be", "might be", "may be", "to be", "should be")
+
+
 def check_the_unit(text, m, groups) -> bool:
     """'the Year of the Dragon', 'Person of the Year': a capitalised unit is part of a name. 'The period'
-    is the reported quarter only in a story about results ('The period from late 2021 ...' is not)."""
+    is the reported quarter only in a story about results ('The period from late 2021 ...' is not).
+    'this will be the year' is a hope, no year."""
+    if groups["calunit"].lower() == "year" and m.group(0).lower() == "the year" \
+            and " ".join(text[max(0, m.start() - 16):m.start()].lower().split()).endswith(GENERIC_YEAR_AFTER):
+        return False
     if groups["calunit"].lower() == "period" and not _EARNINGS_WORDS.search(text, max(0, m.start() - 3000), m.start()):
         return False
     return not groups["calunit"][:1].isupper()
@@ -1061,6 +1099,6 @@ PHRASE_CHECKS = {"weekday_week": check_weekday_week, "month_the_day": check_mont
                  "the_monthday": check_the_monthday, "weekday_monthday": check_weekday_monthday,
                  "week_on_weekday": check_week_on_weekday, "season_rel_year": lambda t, m, g: check_season(t, m, g)}
 
-CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
-          "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday,
+CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "partof_date": check_partof_date, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+          "year": check_year, "rel_weekday": check_weekday, "offset": check_offset, "holiday": check_holiday,
           "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
