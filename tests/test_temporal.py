@@ -1145,3 +1145,27 @@ def test_phrases_that_name_no_other_date(text, dct, expected):
 
 def test_last_friday_said_with_past_stays_a_day():
     assert one("Sales rose this past Friday.").value == "2024-11-15"
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # what a deal binds to is ahead, though the deal was signed
+    ("Last week it signed a deal to supply a supermarket chain from September.", "2024-06-12",
+     [("Last week", "2024-W23"), ("September", "2024-09")]),
+    # "the next morning" in the other clause tells the story: the day rang is past, the morning after it
+    ("The bell rang on Aug. 18, and the next morning the church began to move.", "2025-09-26",
+     [("Aug. 18", "2025-08-18"), ("the next morning", "2025-08-19TMO")]),
+    # "the night before" is the night before the story's day
+    ("The church arrived on Aug. 20. The king watched from a platform set up the night before.", "2025-09-26",
+     [("Aug. 20", "2025-08-20"), ("the night before", "2025-08-19TNI")]),
+])
+def test_tense_and_story_in_a_told_story(text, dct, expected):
+    assert [(x.text, x.value) for x in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+def test_a_bare_clock_alone_on_its_line_heads_a_live_blog_entry():
+    text = "11:42\nKeir Starmer will address the nation this afternoon.\n\n10:15\nSunak concedes."
+    found = [(x.text, x.type, x.value) for x in tag(text, dt.date(2024, 7, 5))]
+    assert found == [("11:42", "TIME", "2024-07-05T11:42"), ("this afternoon", "TIME", "2024-07-05TAF"),
+                     ("10:15", "TIME", "2024-07-05T10:15")]
+    # inside a line a bare "11:42" is no clock (a score, a ratio, a verse)
+    assert tag("The ratio was 11:42 in the final.", dt.date(2024, 7, 5)) == []

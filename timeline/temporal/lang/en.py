@@ -286,6 +286,8 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "expects to", "is expected", "are expected", "expect", "expects", "anticipate", "anticipates",
                 "predict", "predicts", "due to", "set to", "intends to", "aims to",
                 "hopes to", "upcoming", "coming", "deadline",
+                # an undertaking: what it binds to is ahead ("signed a deal to supply a chain from September")
+                "deal to", "agreement to", "contract to", "agreed to", "promised to", "pledged to", "vowed to",
                 # the verb, not the noun ("raised its annual forecast on Tuesday" is past)
                 "forecast to", "forecasts to", "is forecast", "are forecast", "forecasts that", "forecast that",
                 "forecast a", "forecasts a", "forecast an", "forecasts an",
@@ -300,7 +302,9 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
 # present schedule verb right before its preposition ("a close race", "runs the firm" and "more
 # open in declaring" are not)
 # "Election Day is Nov. 4": a copula that ends right before the date
-FUTURE_HINT_PATTERN = (r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
+FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
+                       # "the next morning" tells a story, "the next meeting" looks ahead
+                       r"|(?<=\bthe )next(?!\s+(?:to|day|morning|afternoon|evening|night)\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
                        r"|(?<!\bto )(?<!\bwill )(?:close|open|ends?|runs?)(?=\s+(?:on|at|until|through|till)\b|\s+in\s+(?-i:[A-Z0-9]))"
                        r"|(?:is|are)(?=\s+$)")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
@@ -325,7 +329,11 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "said", "told", "wrote", "spoke", "saw", "began", "ran", "found", "got", "thought",
                 "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew",
                 "set out", "fled", "broke", "chose", "drove", "rode", "wore", "grew", "threw", "stood",
-                "beat")  # "Fourth-quarter revenue beat estimates": results are told in the past
+                "beat",  # "Fourth-quarter revenue beat estimates": results are told in the past
+                # irregular simple pasts a story tells with ("The bell rang on Aug. 18"); not the
+                # participles, which are passives too ("when the case is heard in May")
+                "rang", "sang", "became", "drew", "sat", "shook", "stole", "swore", "tore", "withdrew",
+                "woke", "wept", "froze", "forgot", "overtook")
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
 PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
@@ -583,6 +591,8 @@ RULES = [
     ("clock_in_the", "time",
      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? (?P<ampm>in the (?:morning|afternoon|evening)|at night)(?!\w)"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>{ZONE}))(?!\w)"
+     # "11:42" alone on its line: a live blog's heading
+     r"|(?<![^\n])(?P<hour_l>[01]?\d|2[0-3]):(?P<minute_l>[0-5]\d)(?=[ \t\r]*(?:\n|$))"
      # "at 08:45": the preposition says it is a clock
      r"|(?<=\bat[ ])(?P<hour_a>[01]\d|2[0-3]):(?P<minute_a>[0-5]\d)(?![\w:.,]\d|\w)"),
     # "four o'clock", "half past seven", "a quarter to eight"
@@ -617,7 +627,7 @@ RULES = [
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
     ("year_end", "date", r"(?P<partof>year[- ]end|year's end)(?!\w)"),
     ("unit_before", "relunit",
-     r"(?P<definite>the) (?P<calunit>day|week|month|year|weekend) (?P<side>before|after|earlier|later)(?!\w)"),
+     r"(?P<definite>the) (?P<calunit>day|week|month|year|weekend|night|morning|evening|afternoon) (?P<side>before|after|earlier|later)(?!\w)"),
     ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
     ("the_unit", "relunit", r"(?P<definite>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
@@ -949,6 +959,12 @@ def check_duration(text, m, groups) -> bool:
                 and text[m.start() - 1] not in "\n")
 
 
+def check_unit_before(text, m, groups) -> bool:
+    """'set up the night before': the night before the story's day; 'the night before the vote' is
+    counted from a day the phrase does not give."""
+    return groups["calunit"].lower() not in ("night", "morning", "evening", "afternoon") or not re.match(r"[ \t]+[^\W\d_]", text[m.end():m.end() + 3])
+
+
 def check_offset(text, m, groups) -> bool:
     """'six weeks earlier than his MPs expected': a comparison, the length only (read by the
     duration rule), no date."""
@@ -1100,5 +1116,5 @@ PHRASE_CHECKS = {"weekday_week": check_weekday_week, "month_the_day": check_mont
                  "week_on_weekday": check_week_on_weekday, "season_rel_year": lambda t, m, g: check_season(t, m, g)}
 
 CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "partof_date": check_partof_date, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
-          "year": check_year, "rel_weekday": check_weekday, "offset": check_offset, "holiday": check_holiday,
+          "year": check_year, "rel_weekday": check_weekday, "offset": check_offset, "unit_before": check_unit_before, "holiday": check_holiday,
           "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
