@@ -1169,3 +1169,16 @@ def test_a_bare_clock_alone_on_its_line_heads_a_live_blog_entry():
                      ("10:15", "TIME", "2024-07-05T10:15")]
     # inside a line a bare "11:42" is no clock (a score, a ratio, a verse)
     assert tag("The ratio was 11:42 in the final.", dt.date(2024, 7, 5)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attribution dates the speaking: "next year" is the year after it
+    ('"We will have spades in the ground by next year," Shapps told MPs in October 2019.', "2020"),
+    # a quote said now, or not dated, counts from the document
+    ('"We will have spades in the ground by next year," Shapps told MPs on Tuesday.', "2026"),
+    ('"We will have spades in the ground by next year," Shapps said.', "2026"),
+    # outside a quote a later date does not move it
+    ("Shapps expects spades in the ground by next year, as he told MPs in October 2019.", "2026"),
+])
+def test_a_quote_counts_from_the_time_it_was_said(text, expected):
+    assert _value_of(text, "next year", dt.date(2025, 2, 20)) == expected

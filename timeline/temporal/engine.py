@@ -582,6 +582,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if point is not None:  # "Three days later ... The next day": the story has moved on
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
             ctx.last_day = ctx.story
+    out = quotes_said_then(language_, text, mentions, out, ctx)
     out = keep_ranges_in_order(language_, text, mentions, out)
     out = day_ranges_in_order(language_, text, mentions, out)
     out = range_ends_in_the_story(language_, text, mentions, out, from_story)
@@ -593,6 +594,57 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = opening_days(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
+
+
+_QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"\u201d]")
+
+
+def quotes_said_then(lang: Language, text: str, mentions: list[Mention], out: list[Timex], ctx: Context) -> list[Timex]:
+    """'"We will have spades in the ground by next year," Shapps told MPs in October 2019': a date
+    counted from the day of speaking, inside a quote whose attribution dates the speaking in an
+    earlier year, counts from that date (2020), not from the document's."""
+    verbs = getattr(lang.data, "QUOTE_VERBS", ())
+    if not verbs or ctx.dct is None:
+        return out
+    said = _quote_verbs(lang.code)
+    for i, mention in enumerate(mentions):
+        spec = mention.spec
+        if spec.anchor != "dct" or spec.type not in ("DATE", "TIME") or spec.value is not None \
+                or (spec.direction is None and spec.shift is None and spec.year_shift is None):
+            continue
+        close = _QUOTE_CLOSE.search(text, mention.end, min(len(text), mention.end + 200))
+        if close is None or "\n" in text[mention.end:close.end()] or not inside_quote(text, mention.start):
+            continue
+        _, attribution_end = sentence_bounds(text, close.end(), close.end())
+        if said.search(text, close.end(), min(attribution_end, close.end() + 60)) is None:
+            continue
+        for j in range(i + 1, len(mentions)):
+            other = mentions[j]
+            if other.start >= attribution_end:
+                break
+            if other.start < close.end():
+                continue
+            when = value_date(out[j].value) if other.spec.explicit else None
+            if when is not None and when.year < ctx.dct.year and other.spec.gran in ("day", "month"):
+                x = out[i]
+                out[i] = replace(x, value=resolve(spec, Context(dct=when, window_start=ctx.window_start), None))
+            break
+    return out
+
+
+@lru_cache(maxsize=None)
+def _quote_verbs(code: str) -> re.Pattern:
+    return word_pattern(getattr(language(code).data, "QUOTE_VERBS", ()))
+
+
+_QUOTE_REACH = 1000  # a paragraph's length: how far back an opening quote is looked for
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """An opening quote before `at` on its line (within a paragraph's reach) is not yet closed."""
+    lo = max(0, at - _QUOTE_REACH)
+    line = text[text.rfind("\n", lo, at) + 1 or lo:at]
+    return line.count('"') % 2 == 1 or line.rfind("\u201c") > line.rfind("\u201d")
 
 
 def alone_on_its_line(text: str, start: int, end: int) -> bool:

@@ -334,6 +334,10 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 # participles, which are passives too ("when the case is heard in May")
                 "rang", "sang", "became", "drew", "sat", "shook", "stole", "swore", "tore", "withdrew",
                 "woke", "wept", "froze", "forgot", "overtook")
+# Verbs that attribute a quote to its speaker: '"... by next year," Shapps told MPs in October 2019'
+# dates the quote's own "next year" from October 2019.
+QUOTE_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "promised", "pledged", "declared",
+               "insisted", "predicted", "warned", "claimed", "announced", "vowed", "argued", "stated")
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
 PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
