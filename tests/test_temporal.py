@@ -1151,6 +1151,7 @@ def test_last_friday_said_with_past_stays_a_day():
     # what a deal binds to is ahead, though the deal was signed
     ("Last week it signed a deal to supply a supermarket chain from September.", "2024-06-12",
      [("Last week", "2024-W23"), ("September", "2024-09")]),
+    ("They agreed to the deal in March.", "2024-06-12", [("March", "2024-03")]),
     # "the next morning" in the other clause tells the story: the day rang is past, the morning after it
     ("The bell rang on Aug. 18, and the next morning the church began to move.", "2025-09-26",
      [("Aug. 18", "2025-08-18"), ("the next morning", "2025-08-19TMO")]),

@@ -286,8 +286,6 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "expects to", "is expected", "are expected", "expect", "expects", "anticipate", "anticipates",
                 "predict", "predicts", "due to", "set to", "intends to", "aims to",
                 "hopes to", "upcoming", "coming", "deadline",
-                # an undertaking: what it binds to is ahead ("signed a deal to supply a chain from September")
-                "deal to", "agreement to", "contract to", "agreed to", "promised to", "pledged to", "vowed to",
                 # the verb, not the noun ("raised its annual forecast on Tuesday" is past)
                 "forecast to", "forecasts to", "is forecast", "are forecast", "forecasts that", "forecast that",
                 "forecast a", "forecasts a", "forecast an", "forecasts an",
@@ -306,7 +304,10 @@ FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
                        # "the next morning" tells a story, "the next meeting" looks ahead
                        r"|(?<=\bthe )next(?!\s+(?:to|day|morning|afternoon|evening|night)\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
                        r"|(?<!\bto )(?<!\bwill )(?:close|open|ends?|runs?)(?=\s+(?:on|at|until|through|till)\b|\s+in\s+(?-i:[A-Z0-9]))"
-                       r"|(?:is|are)(?=\s+$)")
+                       r"|(?:is|are)(?=\s+$)"
+                       # an undertaking and its verb: what it binds to is ahead ("signed a deal to supply a
+                       # chain from September"), not "agreed to the deal in March"
+                       r"|(?:deal|agreement|contract|agreed|promised|pledged|vowed) to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
