@@ -1085,3 +1085,101 @@ def test_without_a_document_date_a_movable_day_keeps_its_day_unknown():
 ])
 def test_words_of_business_are_not_words_of_a_game(text, expected):
     assert [(t, v) for t, _, v, _ in values(text, dt.date(2025, 10, 30))] == expected
+
+
+def _value_of(text, span, dct):
+    got = {x.text: x.value for x in tag(text, dct)}
+    assert span in got, got
+    return got[span]
+
+
+@pytest.mark.parametrize("text, dct, span, value", [
+    # a day or month with "that year" / "the same year" is in the story's year
+    ("She became prime minister in autumn 2022 and resigned on 20 October that year.", "2024-07-05",
+     "20 October that year", "2022-10-20"),
+    ("The court ruled on 27 February 2020. The supreme court overturned that ruling in December the same year.",
+     "2025-02-20", "December the same year", "2020-12"),
+    # a year the story moved on to holds the months told after it
+    ("He opened the bakery in 2019. The next year was harder. The town closed in March.", "2024-06-12",
+     "March", "2020-03"),
+    # a plan told in the past perfect is the story's, not one ahead of the document
+    ("The judge dismissed the case in August 2022. She had scheduled a trial for October.", "2024-03-14",
+     "October", "2022-10"),
+])
+def test_the_story_carries_its_year_to_dates_without_one(text, dct, span, value):
+    assert _value_of(text, span, dt.date.fromisoformat(dct)) == value
+
+
+def test_a_year_the_story_moved_to_does_not_hold_a_month_just_after_it():
+    # the following year is 1996; the December the text moves on to is the document's last (1997)
+    text = ("On May 22, 1995, he was made a general, and the following year he was appointed attache. "
+            "However, he was cited by police in December for speeding.")
+    assert _value_of(text, "December", dt.date(1998, 4, 18)) == "1997-12"
+
+
+def test_the_end_of_a_half_takes_the_deadline_ahead():
+    text = "The company will spend $1.5 billion in 2026 and complete the terminal by the end of the first half."
+    assert values(text, dt.date(2025, 10, 29))[-1] == ("the end of the first half", "DATE", "2026-H1", "END")
+    assert values("Smith scored at the end of the first half.", dt.date(2025, 10, 29)) == []
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "past" and "beyond" before a weekday are a limit, no day
+    ('"In 2019 I could not see past Friday. I still can\'t."', "2024-06-12", [("2019", "2019")]),
+    ("He cannot plan beyond Friday.", "2024-06-12", []),
+    # a comparison is a length, no date
+    ("He called the election on 22 May, six weeks earlier than his MPs expected.", "2024-07-05",
+     [("22 May", "2024-05-22"), ("six weeks", "P6W")]),
+    # a hope is no year
+    ('Nothing has changed since 2020. "Every government promises this will be the year," he said.', "2025-02-20",
+     [("2020", "2020")]),
+    # the period compared with is the year written after it, not a quarter
+    ("For the first nine months of 2025, revenue was up 6% from the same period of 2024.", "2025-10-29",
+     [("the first nine months", "P9M"), ("2025", "2025"), ("the same period of 2024", "2024")]),
+    # the weekend of a day is that day's weekend, not this one
+    ("The season begins on the weekend of August 16.", "2025-05-19", [("the weekend of August 16", "2025-W33-WE")]),
+])
+def test_phrases_that_name_no_other_date(text, dct, expected):
+    assert [(x.text, x.value) for x in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+def test_last_friday_said_with_past_stays_a_day():
+    assert one("Sales rose this past Friday.").value == "2024-11-15"
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # what a deal binds to is ahead, though the deal was signed
+    ("Last week it signed a deal to supply a supermarket chain from September.", "2024-06-12",
+     [("Last week", "2024-W23"), ("September", "2024-09")]),
+    ("They agreed to the deal in March.", "2024-06-12", [("March", "2024-03")]),
+    # "the next morning" in the other clause tells the story: the day rang is past, the morning after it
+    ("The bell rang on Aug. 18, and the next morning the church began to move.", "2025-09-26",
+     [("Aug. 18", "2025-08-18"), ("the next morning", "2025-08-19TMO")]),
+    # "the night before" is the night before the story's day
+    ("The church arrived on Aug. 20. The king watched from a platform set up the night before.", "2025-09-26",
+     [("Aug. 20", "2025-08-20"), ("the night before", "2025-08-19TNI")]),
+])
+def test_tense_and_story_in_a_told_story(text, dct, expected):
+    assert [(x.text, x.value) for x in tag(text, dt.date.fromisoformat(dct))] == expected
+
+
+def test_a_bare_clock_alone_on_its_line_heads_a_live_blog_entry():
+    text = "11:42\nKeir Starmer will address the nation this afternoon.\n\n10:15\nSunak concedes."
+    found = [(x.text, x.type, x.value) for x in tag(text, dt.date(2024, 7, 5))]
+    assert found == [("11:42", "TIME", "2024-07-05T11:42"), ("this afternoon", "TIME", "2024-07-05TAF"),
+                     ("10:15", "TIME", "2024-07-05T10:15")]
+    # inside a line a bare "11:42" is no clock (a score, a ratio, a verse)
+    assert tag("The ratio was 11:42 in the final.", dt.date(2024, 7, 5)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attribution dates the speaking: "next year" is the year after it
+    ('"We will have spades in the ground by next year," Shapps told MPs in October 2019.', "2020"),
+    # a quote said now, or not dated, counts from the document
+    ('"We will have spades in the ground by next year," Shapps told MPs on Tuesday.', "2026"),
+    ('"We will have spades in the ground by next year," Shapps said.', "2026"),
+    # outside a quote a later date does not move it
+    ("Shapps expects spades in the ground by next year, as he told MPs in October 2019.", "2026"),
+])
+def test_a_quote_counts_from_the_time_it_was_said(text, expected):
+    assert _value_of(text, "next year", dt.date(2025, 2, 20)) == expected

@@ -553,6 +553,12 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
                 and narrative_applies(text, spec, ctx, mention.start, tense, story_explicit=not then):
             spec = replace(spec, year=narrative_year(spec, ctx.story))
             from_story.add(len(out))
+        elif planned_before_the_story(language_, text, spec, ctx, mention.start, mention.end, tense):
+            spec = replace(spec, year=narrative_year(spec, ctx.story))
+            from_story.add(len(out))
+        elif in_year_told_by_story(spec, ctx, mention.start, tense):
+            spec = replace(spec, year=ctx.story.year)
+            from_story.add(len(out))
         if language_.next_day_ahead and ahead is not None and ahead[0] > ctx.story_at and spec.anchor == "story" \
                 and spec.shift is not None and spec.shift[0] == "D" and spec.type in ("DATE", "TIME") \
                 and tense_near(language_, text, mention.start, mention.end) == 1:
@@ -576,6 +582,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         if point is not None:  # "Three days later ... The next day": the story has moved on
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
             ctx.last_day = ctx.story
+    out = quotes_said_then(language_, text, mentions, out, ctx)
     out = keep_ranges_in_order(language_, text, mentions, out)
     out = day_ranges_in_order(language_, text, mentions, out)
     out = range_ends_in_the_story(language_, text, mentions, out, from_story)
@@ -587,6 +594,57 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = opening_days(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
     return join_day_next_to_date(language_, text, out)
+
+
+_QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"\u201d]")
+
+
+def quotes_said_then(lang: Language, text: str, mentions: list[Mention], out: list[Timex], ctx: Context) -> list[Timex]:
+    """'"We will have spades in the ground by next year," Shapps told MPs in October 2019': a date
+    counted from the day of speaking, inside a quote whose attribution dates the speaking in an
+    earlier year, counts from that date (2020), not from the document's."""
+    verbs = getattr(lang.data, "QUOTE_VERBS", ())
+    if not verbs or ctx.dct is None:
+        return out
+    said = _quote_verbs(lang.code)
+    for i, mention in enumerate(mentions):
+        spec = mention.spec
+        if spec.anchor != "dct" or spec.type not in ("DATE", "TIME") or spec.value is not None \
+                or (spec.direction is None and spec.shift is None and spec.year_shift is None):
+            continue
+        close = _QUOTE_CLOSE.search(text, mention.end, min(len(text), mention.end + 200))
+        if close is None or "\n" in text[mention.end:close.end()] or not inside_quote(text, mention.start):
+            continue
+        _, attribution_end = sentence_bounds(text, close.end(), close.end())
+        if said.search(text, close.end(), min(attribution_end, close.end() + 60)) is None:
+            continue
+        for j in range(i + 1, len(mentions)):
+            other = mentions[j]
+            if other.start >= attribution_end:
+                break
+            if other.start < close.end():
+                continue
+            when = value_date(out[j].value) if other.spec.explicit else None
+            if when is not None and when.year < ctx.dct.year and other.spec.gran in ("day", "month"):
+                x = out[i]
+                out[i] = replace(x, value=resolve(spec, Context(dct=when, window_start=ctx.window_start), None))
+            break
+    return out
+
+
+@lru_cache(maxsize=None)
+def _quote_verbs(code: str) -> re.Pattern:
+    return word_pattern(getattr(language(code).data, "QUOTE_VERBS", ()))
+
+
+_QUOTE_REACH = 1000  # a paragraph's length: how far back an opening quote is looked for
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """An opening quote before `at` on its line (within a paragraph's reach) is not yet closed."""
+    lo = max(0, at - _QUOTE_REACH)
+    line = text[text.rfind("\n", lo, at) + 1 or lo:at]
+    return line.count('"') % 2 == 1 or line.rfind("\u201c") > line.rfind("\u201d")
 
 
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -918,13 +976,56 @@ def remember(ctx: Context, spec: Spec, value: str, ended: bool = False, at: int 
 
 
 def remember_story(ctx: Context, spec: Spec, value: str, at: int = -1) -> None:
-    if can_anchor(spec, value) and (spec.explicit or spec.gran in ("day", "month")):
+    told = is_year_told_by_story(spec, value)
+    if can_anchor(spec, value) and (spec.explicit or spec.gran in ("day", "month") or told):
         date = value_date(value)
         if date is not None:
             ctx.story, ctx.story_gran = date, spec.gran
             ctx.story_at, ctx.story_explicit = at, bool(spec.explicit)
+            ctx.story_year_told = told
             if spec.gran == "day":
                 ctx.last_day = date
+
+
+def is_year_told_by_story(spec: Spec, value: str) -> bool:
+    """'The next year', 'that year', 'the following year': a year counted from the story's date."""
+    return spec.anchor == "story" and spec.gran == "year" and spec.shift is not None and spec.shift[0] == "Y" \
+        and spec.shift[1] != 0 and not spec.follow_topic and spec.type == "DATE" and len(value) == 4 and value.isdigit()
+
+
+def planned_before_the_story(lang: Language, text: str, spec: Spec, ctx: Context, start: int, end: int,
+                             tense) -> bool:
+    """'The judge dismissed the case in August 2022. She had scheduled a trial for October': a month
+    without a year in a clause told in the past perfect, which the document's date would put ahead of
+    it, is the story's time (the next October after it, 2022-10): a plan made before the story."""
+    if ctx.story is None or not ctx.story_explicit or ctx.story_gran not in ("day", "month", "season") \
+            or ctx.dct is None or ctx.story.year >= ctx.dct.year or not 0 <= ctx.story_at < start \
+            or start - ctx.story_at > NARRATIVE_REACH:
+        return False
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.gran not in ("day", "month", "season"):
+        return False
+    cs, _ = clause_bounds(lang, text, start, end)
+    if lang.past_perfect.search(text, max(cs, start - 60), start) is None:
+        return False
+    own = value_date(resolve(spec, ctx, tense))
+    return own is not None and own > ctx.dct
+
+
+def in_year_told_by_story(spec: Spec, ctx: Context, at: int, tense) -> bool:
+    """'He opened the bakery in 2019. The next year was harder. The town closed in March': a month
+    or season without a year, told in the past soon after the story moved on to a year of its own,
+    is in that year (2020), not the document's. Only where the document's date would put the month
+    years after the story (4 years here): in the year after it, the text may have moved on ("the following
+    year he was appointed ... However, cited by police in December", the December after that)."""
+    if not ctx.story_year_told or tense != -1 or ctx.story is None or not 0 <= ctx.story_at < at \
+            or at - ctx.story_at > NARRATIVE_REACH:
+        return False
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.gran not in ("day", "month", "season"):
+        return False
+    own = value_date(resolve(spec, ctx, tense))
+    return own is not None and own.year > ctx.story.year + 1
 
 
 # How close a month without a year must follow a date written with its year to continue its story.

@@ -186,7 +186,7 @@ def date_spec(g: dict, t: Tables) -> Spec | None:
             s.year_shift = direction
         return s
     if s.day:
-        s.gran = "week" if "weekof" in g else "day"
+        s.gran = ("weekend" if key(g["weekof"]) == "weekend" else "week") if "weekof" in g else "day"
     elif s.month:
         s.gran = "month"
     elif s.weekday:
@@ -327,6 +327,8 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
     if (tod or t.get("CALENDAR_UNITS", cal) == "D") and "rel" in g \
             and key(g["rel"]) in t.tables.get("DAY_RELATIVE", {}):  # "the next morning"
         direction, anchor = relative({"rel": g["rel"]}, t, "DAY_RELATIVE")
+    if tod in ("MO", "AF", "EV", "NI") and "side" in g:  # "the night before": from the story's day
+        return Spec(type="TIME", gran="day", shift=("D", t.get("SIDE_WORDS", g["side"], 1)), anchor="story", time=tod)
     if tod in ("MO", "AF", "EV", "NI"):  # "that morning", "the next night"
         return Spec(type="TIME", gran="day", shift=("D", direction or 0), anchor=anchor, time=tod)
     unit = t.get("CALENDAR_UNITS", cal)

@@ -103,6 +103,9 @@ class Context:
     last_day: dt.date | None = None  # the story's last date known to the day ("the previous day" counts from it)
     story_at: int = -1  # where in the text the story's last date was written
     story_explicit: bool = False  # whether that date was written with its year ("June 2023")
+    # the story's last date is a year the story itself moved to ("The next year was harder"): its
+    # months told in the past are that year's
+    story_year_told: bool = False
     # the document date is only the latest it can be (assumed, not known): a day told in the past
     # tense is on or before it (news' own dates are a day or two off often enough not to be strict)
     strict_past: bool = False
@@ -217,7 +220,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
             return format_value(s, nth_weekday(s.year, s.month, *s.nth))
         if s.gran == "day" and s.month and s.day:
             return format_value(s, None) + tod_suffix(s)
-        if s.gran == "week" and s.month and s.day:  # "the week of March 6, 2000"
+        if s.gran in ("week", "weekend") and s.month and s.day:  # "the week of March 6, 2000"
             return format_value(s, dt.date(s.year, s.month, s.day))
         return format_value(s, None)
     # Underspecified: a month, day, weekday, season or quarter without a year.
@@ -246,7 +249,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     year = year_near(s, ref, s.direction, tense, ctx.window_start)
     if s.nth:
         return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
-    if s.gran in ("day", "week") and s.month and s.day:
+    if s.gran in ("day", "week", "weekend") and s.month and s.day:
         if ctx.strict_past and tense == -1 and s.direction is None and ref is dct \
                 and (s.month, s.day) > (ref.month, ref.day) and year == ref.year:
             year -= 1  # "The mayor resigned on December 2", assumed written on November 25: last year's

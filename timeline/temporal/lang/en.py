@@ -301,9 +301,14 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
 # present schedule verb right before its preposition ("a close race", "runs the firm" and "more
 # open in declaring" are not)
 # "Election Day is Nov. 4": a copula that ends right before the date
-FUTURE_HINT_PATTERN = (r"next(?!\s+to\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
+FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
+                       # "the next morning" tells a story, "the next meeting" looks ahead
+                       r"|(?<=\bthe )next(?!\s+(?:to|day|morning|afternoon|evening|night)\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
                        r"|(?<!\bto )(?<!\bwill )(?:close|open|ends?|runs?)(?=\s+(?:on|at|until|through|till)\b|\s+in\s+(?-i:[A-Z0-9]))"
-                       r"|(?:is|are)(?=\s+$)")
+                       r"|(?:is|are)(?=\s+$)"
+                       # an undertaking and its verb: what it binds to is ahead ("signed a deal to supply a
+                       # chain from September"), not "agreed to the deal in March"
+                       r"|(?:deal|agreement|contract|agreed|promised|pledged|vowed) to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
@@ -326,7 +331,15 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "said", "told", "wrote", "spoke", "saw", "began", "ran", "found", "got", "thought",
                 "knew", "felt", "kept", "led", "hit", "struck", "fought", "sent", "set off", "flew",
                 "set out", "fled", "broke", "chose", "drove", "rode", "wore", "grew", "threw", "stood",
-                "beat")  # "Fourth-quarter revenue beat estimates": results are told in the past
+                "beat",  # "Fourth-quarter revenue beat estimates": results are told in the past
+                # irregular simple pasts a story tells with ("The bell rang on Aug. 18"); not the
+                # participles, which are passives too ("when the case is heard in May")
+                "rang", "sang", "became", "drew", "sat", "shook", "stole", "swore", "tore", "withdrew",
+                "woke", "wept", "froze", "forgot", "overtook")
+# Verbs that attribute a quote to its speaker: '"... by next year," Shapps told MPs in October 2019'
+# dates the quote's own "next year" from October 2019.
+QUOTE_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "promised", "pledged", "declared",
+               "insisted", "predicted", "warned", "claimed", "announced", "vowed", "argued", "stated")
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
 PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
@@ -470,6 +483,8 @@ RULES = [
      r"|(?P<hundreds>1[0-9])00s(?!\w)|(?P<decade>(?:1[0-9]|20)\d0)'?s"
      r"|(?-i:Q)(?P<quarter>[1-4])(?:[ -]?(?P<year_q>{YEAR4}))?(?![\w-])"
      r"|(?P<quarter_o><QUARTER_ORDINALS>)[- ]quarter(?: of (?P<year_o>{YEAR4}))?(?![\w-])"
+     # "by the end of the first half": a half of a business year (CHECKS: not a game's)
+     r"|(?P<half>first|second|1st|2nd)[- ]half(?: of (?P<year_h>{YEAR4}))?(?![\w-])(?! of\b)"
      r"|(?P<year_y>{YEAR4}))"),
     ("half_of", "date",
      r"{THE}(?P<half><HALF_ORDINALS>)(?:[- ]half| two quarters)(?: of {THE}(?:(?P<rel><RELATIVE>) )?(?:(?P<year>{YEAR4})|(?P<calunit>year)|(?P<fiscal>fiscal (?P<year_f>{YEAR4}))))"),
@@ -478,6 +493,8 @@ RULES = [
      r"(?: of {THE}(?:(?:fiscal|calendar) )?(?:(?P<year>{YEAR4})|(?P<rel><RELATIVE>) year|(?P<calunit>year))| (?P<year_b>{YEAR4}))?"),
     ("year_quarter", "date",
      r"(?:(?P<rel>this|last|next) year's|{THE}(?P<year>{YEAR4})(?:'s)?(?: fiscal)?) (?:(?P<quarter><QUARTER_ORDINALS>)[- ])?(?:fiscal )?(?P<topic>quarter|period)(?!\w)"),
+    # "up 6% from the same period of 2024": that year's months, the year is what the text says
+    ("period_of_year", "date", r"{THE}(?:same|corresponding|comparable) period (?:of|in) (?P<year>{YEAR4})"),
     ("period_last_year", "yearago",
      r"{THE}(?:(?:same|corresponding|comparable) )?(?P<calunit>period|quarter) (?:(?:of )?last year|a year (?:ago|earlier))(?!\w)"),
     ("latest_quarter", "date", r"{THE}(?P<topic>(?:latest|most recent|just-ended) (?:fiscal )?(?:quarter|period))(?!\w)"),
@@ -503,7 +520,12 @@ RULES = [
     ("year_or_later", "date", r"(?P<year>{YEAR4}) (?P<ormod><OR_MODS>)(?!\w)"),
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
-    ("week_of", "date", r"the (?P<weekof>week) of (?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
+    ("month_rel_year", "date",
+     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next|that same|that|the same) year(?![\w-])"),
+    # "on 20 October that year", "in December the same year": the story's year
+    ("day_month_rel_year", "date",
+     r"(?P<day>{DAY})(?: of)? (?P<month><MONTHS>),? (?P<yrel>that same|that|the same) year(?![\w-])"),
+    ("week_of", "date", r"the (?P<weekof>week|weekend) of (?P<month><MONTHS>) (?P<day>{DAY})(?:{COMMA}(?P<year>{YEAR4}))?"),
     ("weekday_month_day", "date",
      r"(?:(?:(?P<rel>this coming|this|next|last) )?(?P<weekday><WEEKDAYS>),? )?(?P<month><MONTHS>) (?P<day>{DAY}|<ORDINALS>)(?:{COMMA}(?P<year>{YEAR}))?"),
     ("day_month_year", "date",
@@ -539,8 +561,6 @@ RULES = [
     ("rel_unit", "relunit",
      r"(?P<rel><RELATIVE>) (?:fiscal |calendar )?(?P<calunit><CALENDAR_UNITS>)(?![\w-])"),
     ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?: (?P<day>{DAY}))?"),
-    ("month_rel_year", "date",
-     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next) year"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?: (?P<tod><TIMES_OF_DAY>))?"),
     ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)"),
     ("year_ago", "yearago",
@@ -577,6 +597,8 @@ RULES = [
     ("clock_in_the", "time",
      r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))? (?P<ampm>in the (?:morning|afternoon|evening)|at night)(?!\w)"),
     ("clock24", "time", r"(?<![\w:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?: (?P<zone>{ZONE}))(?!\w)"
+     # "11:42" alone on its line: a live blog's heading
+     r"|(?<![^\n])(?P<hour_l>[01]?\d|2[0-3]):(?P<minute_l>[0-5]\d)(?=[ \t\r]*(?:\n|$))"
      # "at 08:45": the preposition says it is a clock
      r"|(?<=\bat[ ])(?P<hour_a>[01]\d|2[0-3]):(?P<minute_a>[0-5]\d)(?![\w:.,]\d|\w)"),
     # "four o'clock", "half past seven", "a quarter to eight"
@@ -611,7 +633,7 @@ RULES = [
     ("season", "date", r"{THE}(?P<season><SEASONS>)(?!\w)"),
     ("year_end", "date", r"(?P<partof>year[- ]end|year's end)(?!\w)"),
     ("unit_before", "relunit",
-     r"(?P<definite>the) (?P<calunit>day|week|month|year|weekend) (?P<side>before|after|earlier|later)(?!\w)"),
+     r"(?P<definite>the) (?P<calunit>day|week|month|year|weekend|night|morning|evening|afternoon) (?P<side>before|after|earlier|later)(?!\w)"),
     ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
     ("the_unit", "relunit", r"(?P<definite>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
@@ -719,8 +741,23 @@ def check_bare_month(text, m, groups) -> bool:
     return not is_name_next(text, m.end())
 
 
+# Prepositions before a bare weekday that make it a limit, no one day ("could not see past Friday");
+# "this past Friday" and "the past Friday" are last Friday.
+WEEKDAY_NOT_AFTER = ("past", "beyond")
+
+
+def is_beyond_a_weekday(text, m, groups) -> bool:
+    rel = groups.get("rel", "").lower()
+    if rel and rel not in WEEKDAY_NOT_AFTER:
+        return False
+    before = text[max(0, m.start() - 16):m.start() + (len(rel) if rel else 0)].lower().split()
+    return bool(before) and before[-1] in WEEKDAY_NOT_AFTER and (len(before) < 2 or before[-2] not in ("this", "the"))
+
+
 def check_weekday(text, m, groups) -> bool:
     if text.startswith(_NAME_AFTER_WEEKDAY, m.end()) or text.endswith(_NAME_BEFORE_WEEKDAY, 0, m.start()):
+        return False
+    if is_beyond_a_weekday(text, m, groups):
         return False
     return not text.endswith(NEWSPAPERS_WITH_DAY, 0, m.end())
 
@@ -819,6 +856,11 @@ HALF_CODE_NOT_BEFORE = {"production", "fuel", "fuels", "gas", "plant", "plants",
                         "storage", "supply", "economy", "hub", "hubs", "tank", "tanks", "car", "cars", "vehicles",
                         "trucks", "blending", "electrolyser", "electrolysers", "electrolyzer", "electrolyzers",
                         "project", "projects", "molecules", "heading", "headings", "tag", "tags"}
+
+
+def check_partof_date(text, m, groups) -> bool:
+    """'the end of the first half' is a business half only where a half alone would be one."""
+    return "half" not in groups or "year" in groups or check_half_alone(text, m, groups)
 
 
 def check_half_alone(text, m, groups) -> bool:
@@ -923,6 +965,18 @@ def check_duration(text, m, groups) -> bool:
                 and text[m.start() - 1] not in "\n")
 
 
+def check_unit_before(text, m, groups) -> bool:
+    """'set up the night before': the night before the story's day; 'the night before the vote' is
+    counted from a day the phrase does not give."""
+    return groups["calunit"].lower() not in ("night", "morning", "evening", "afternoon") or not re.match(r"[ \t]+[^\W\d_]", text[m.end():m.end() + 3])
+
+
+def check_offset(text, m, groups) -> bool:
+    """'six weeks earlier than his MPs expected': a comparison, the length only (read by the
+    duration rule), no date."""
+    return next_word(text, m.end()).lower() != "than"
+
+
 def check_rel_unit(text, m, groups) -> bool:
     """'This Week' or 'Next Year' in capitals mid-sentence is a title (a programme, a magazine)."""
     words = m.group(0).split()
@@ -933,15 +987,23 @@ def check_rel_unit(text, m, groups) -> bool:
 _EARNINGS_WORDS = re.compile(r"quarter|fiscal|earnings|net income|profit|revenue|a share", re.I)
 
 
+# Words before "the year" that make it a hope, no particular year ("promises this will be the year").
+GENERIC_YEAR_AFTER = ("will be", "would be", "could be", "might be", "may be", "to be", "should be")
+
+
 def check_the_unit(text, m, groups) -> bool:
     """'the Year of the Dragon', 'Person of the Year': a capitalised unit is part of a name. 'The period'
-    is the reported quarter only in a story about results ('The period from late 2021 ...' is not)."""
+    is the reported quarter only in a story about results ('The period from late 2021 ...' is not).
+    'this will be the year' is a hope, no year."""
+    if groups["calunit"].lower() == "year" and m.group(0).lower() == "the year" \
+            and " ".join(text[max(0, m.start() - 16):m.start()].lower().split()).endswith(GENERIC_YEAR_AFTER):
+        return False
     if groups["calunit"].lower() == "period" and not earnings_words_before(text, m.start(), 3000):
         return False
     return not groups["calunit"][:1].isupper()
 
 
-_earnings_seen = (None, [])  # (text, where earnings words start in it): found once per text
+_earnings_seen = (None, [])  # (text, where earnings words end in it): found once per text
 
 
 def earnings_words_before(text: str, start: int, reach: int) -> bool:
@@ -1074,6 +1136,6 @@ PHRASE_CHECKS = {"weekday_week": check_weekday_week, "month_the_day": check_mont
                  "the_monthday": check_the_monthday, "weekday_monthday": check_weekday_monthday,
                  "week_on_weekday": check_week_on_weekday, "season_rel_year": lambda t, m, g: check_season(t, m, g)}
 
-CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
-          "year": check_year, "rel_weekday": check_weekday, "holiday": check_holiday,
+CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "partof_date": check_partof_date, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
+          "year": check_year, "rel_weekday": check_weekday, "offset": check_offset, "unit_before": check_unit_before, "holiday": check_holiday,
           "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
