@@ -743,6 +743,10 @@ def test_russian_board_noun_is_not_a_future_verb():
 
 def test_russian_month_a_thing_is_planned_for():
     assert values("Вчера стало известно, что часть рейсов на декабрь отменена.", DCT)[-1] == ("декабрь", "2024-12")
+    # the past verb says when it was done, not when the month is: a coming one, unless just over
+    assert values("Рейсы на январь отменили.", DCT) == [("январь", "2025-01")]
+    assert values("Билеты на март раскупили за сутки.", DCT)[0] == ("март", "2025-03")
+    assert values("План на март выполнили на 105%.", dt.date(2024, 4, 20)) == [("март", "2024-03")]
 
 
 def test_russian_market_clock_in_a_new_paragraph_is_the_day_of_writing():

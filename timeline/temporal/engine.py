@@ -539,6 +539,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
                                                          or (spec.day and spec.shift == ("M", 0))):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
+            if tense != 1 and month_planned_for(language_, text, mention):
+                tense = DEADLINE  # "Рейсы на январь отменили": a coming January, as "by January" is
         if spec.shift == ("WE", 0) and spec.anchor == "dct" and tense != 1 and story_is_elsewhere(ctx):
             # "The hurricane hit on 28 October 2012. By the weekend, power was back": that week's
             spec = replace(spec, anchor="story")
@@ -637,6 +639,18 @@ def todays_clock(lang: Language, text: str, mention: Mention, ctx: Context, chro
         return False  # the story's day was named in this paragraph
     sentence_start, sentence_end = sentence_bounds(text, mention.start, mention.end)
     return words.search(text, max(sentence_start, breaks[-1]), sentence_end) is not None
+
+
+def month_planned_for(lang: Language, text: str, mention: Mention) -> bool:
+    """'Рейсы на январь отменили', 'План на март выполнили': a month a thing is for (after one of
+    the language's MONTH_FOR_WORDS) leans ahead as a deadline does (from three months back); a past
+    verb says when something was done about it, not when the month is."""
+    words = getattr(lang.data, "MONTH_FOR_WORDS", ())
+    s = mention.spec
+    if not words or s.gran != "month" or s.day or not s.month:
+        return False
+    before = _PREFIX_WORD.search(text, max(0, mention.start - 12), mention.start)
+    return before is not None and before.group(1).lower() in words
 
 
 # How far back in its sentence a year may hold a month or a day that follows.

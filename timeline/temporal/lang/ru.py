@@ -386,6 +386,9 @@ PAST_IS_BEFORE_DOCUMENT = 1
 # повысили с 1 декабря"
 PAST_MAY_POINT_AHEAD_AFTER = ("на", "с", "со", "до", "к", "по")
 DEADLINE_WORDS = ("до", "к", "не позднее")
+# "Рейсы на январь отменили" (said in November): the month a thing is for leans ahead, as after "до",
+# whatever the tense of what was done about it ("План на март выполнили", said in April: this March)
+MONTH_FOR_WORDS = ("на",)
 # "по состоянию на 1 октября": the day a state is reported at lies behind, whatever the verb
 AS_OF_WORDS = ("по состоянию на", "по данным на", "на момент")
 # The future tense points ahead up to the same day next year: "Льгота действует до 31 декабря",
