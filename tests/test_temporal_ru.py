@@ -726,6 +726,9 @@ def test_russian_year_in_brackets_after_a_title_anchors_the_story():
      dt.date(2024, 9, 10), ("Тем летом", "2019-SU")),
     ("3 марта 2019 года забили первую сваю. Той осенью пролет сомкнули.",
      dt.date(2024, 9, 10), ("Той осенью", "2019-FA")),
+    # ... but the year written with it decides
+    ("3 марта 2019 года забили первую сваю. Тем летом 2020 года шли дожди.",
+     dt.date(2024, 9, 10), ("летом 2020 года", "2020-SU")),
 ])
 def test_russian_story_year_carries_to_the_next_date(text, dct, expected):
     assert values(text, dct)[-1] == expected

@@ -558,11 +558,12 @@ RULES = [
     ("month_same_year", "date", r"(?P<month><MONTHS>) (?P<rel>того же|этого же) года(?!\w)"),
     # "в ноябре прошлого года", "в марте следующего года"
     ("month_rel_year", "date", r"(?P<month><MONTHS>) (?P<yrel><RELATIVE>) года(?!\w)"),
-    ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
+    # ("тем летом 2020 года", "этим маем 2021-го": the year written decides, in the rules above)
+    ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)(?! (?:1[0-9]|20)\d\d(?!\d))"),
     # "в эту субботу": the nearest, before or after as the verb says
     ("this_weekday", "date", r"(?:этот|эту|это) (?P<weekday><WEEKDAYS>)(?!\w)"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?!\w)"),
-    ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)"),
+    ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)(?! (?:1[0-9]|20)\d\d(?!\d))"),
     ("clock", "time", r"{CLOCK}{ZONE}"),
     # "в 23.00 мск": a point between hours and minutes only after a preposition or before "мск"
     ("clock_dot", "time",
