@@ -684,3 +684,80 @@ def test_russian_through_comes_before_its_length():
 ])
 def test_russian_numbers_with_spaces_and_decimal_commas(text, expected):
     assert found(text)[0][:3] == expected
+
+
+def values(text, dct):
+    return [(x.text, x.value) for x in tag(text, dct, lang="ru")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a filmography: a year opening its line before a dash
+    ("Основные роли:\n1962 — «Дальняя дорога»\n1965 — «Зимний вечер»", [("1962", "1962"), ("1965", "1965")]),
+    ("Хроника:\n- 2019: открытие моста", [("2019", "2019")]),
+    # a results table: the period of a cell with its year
+    ("Основные показатели:\n3 кв. 2025 — 441\n9 мес. 2025 — 1306\n1 пол. 2024 — 800",
+     [("3 кв. 2025", "2025-Q3"), ("2025", "2025"), ("1 пол. 2024", "2024-H1")]),
+    # a number at the start of a line before a figure is a count, not a year
+    ("Участники:\n2000 — 15%", []),
+])
+def test_russian_dates_standing_alone_in_lists_and_tables(text, expected):
+    assert values(text, dt.date(2025, 10, 30)) == expected
+
+
+def test_russian_year_in_brackets_after_a_title_anchors_the_story():
+    text = ("Он родился в 1954 году. Первая роль — в фильме «Дальняя дорога» (1962). "
+            "Через три года вышла картина «Зимний вечер».")
+    assert values(text, dt.date(2025, 1, 14))[1:] == [("1962", "1962"), ("Через три года", "1965")]
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # the year stated earlier in the sentence holds its days, months and seasons
+    ("В 2023 году компания проиграла спор: 28 августа суд обязал ее выплатить 400 млн рублей.",
+     dt.date(2024, 11, 20), ("28 августа", "2023-08-28")),
+    ("Сваю забили в 2019 году. В следующем году стройка едва не остановилась: весной границу закрыли.",
+     dt.date(2024, 9, 10), ("весной", "2020-SP")),
+    # ... not a year that bounds a period: the plan is this year's
+    ("Стратегию на 2026–2028 годы банк представит 3 декабря.", dt.date(2025, 10, 30), ("3 декабря", "2025-12-03")),
+    ("По итогам 2023 года выручка выросла, сообщила компания в марте.", dt.date(2024, 11, 20), ("марте", "2024-03")),
+    # ... nor a past year for a coming day
+    ("В 2023 году компания проиграла спор, а в декабре подаст новый иск.", dt.date(2024, 11, 20), ("декабре", "2024-12")),
+    # "Тем летом", "той осенью": the story's
+    ("3 марта 2019 года забили первую сваю. Тем летом на площадке работали 800 человек.",
+     dt.date(2024, 9, 10), ("Тем летом", "2019-SU")),
+    ("3 марта 2019 года забили первую сваю. Той осенью пролет сомкнули.",
+     dt.date(2024, 9, 10), ("Той осенью", "2019-FA")),
+    # ... but the year written with it decides
+    ("3 марта 2019 года забили первую сваю. Тем летом 2020 года шли дожди.",
+     dt.date(2024, 9, 10), ("летом 2020 года", "2020-SU")),
+])
+def test_russian_story_year_carries_to_the_next_date(text, dct, expected):
+    assert values(text, dct)[-1] == expected
+
+
+def test_russian_far_off_weekday_in_a_figure_of_speech_is_no_date():
+    assert values("«В 2019-м я не загадывал дальше пятницы», — говорит инженер.", dt.date(2024, 9, 10)) \
+        == [("2019-м", "2019")]
+
+
+def test_russian_board_noun_is_not_a_future_verb():
+    text = "Набсовет рекомендовал выплату 17 апреля, а собрание акционеров утвердило ее 30 мая."
+    assert values(text, dt.date(2025, 10, 30)) == [("17 апреля", "2025-04-17"), ("30 мая", "2025-05-30")]
+
+
+def test_russian_month_a_thing_is_planned_for():
+    assert values("Вчера стало известно, что часть рейсов на декабрь отменена.", DCT)[-1] == ("декабрь", "2024-12")
+    # the past verb says when it was done, not when the month is: a coming one, unless just over
+    assert values("Рейсы на январь отменили.", DCT) == [("январь", "2025-01")]
+    assert values("Билеты на март раскупили за сутки.", DCT)[0] == ("март", "2025-03")
+    assert values("План на март выполнили на 105%.", dt.date(2024, 4, 20)) == [("март", "2024-03")]
+
+
+def test_russian_market_clock_in_a_new_paragraph_is_the_day_of_writing():
+    dct = dt.date(2025, 10, 30)
+    text = "Ставку снизили до 18% 25 июля.\n\nАкции Сбербанка к 12:00 мск выросли на 1,2%."
+    assert values(text, dct)[-1] == ("12:00 мск", "2025-10-30T12:00")
+    # in the same paragraph, or about no market, the clock stays on the story's day
+    assert values("Ставку снизили до 18% 25 июля. Акции к 12:00 мск выросли на 1,2%.", dct)[-1] \
+        == ("12:00 мск", "2025-07-25T12:00")
+    assert values("Теракт произошел 22 марта.\n\nПервые сообщения появились около 20:00 мск.", dct)[-1] \
+        == ("20:00 мск", "2025-03-22T20:00")

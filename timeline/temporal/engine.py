@@ -539,15 +539,18 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
                                                          or (spec.day and spec.shift == ("M", 0))):
             tense = tense_near(language_, text, mention.start, mention.end,
                                weekday=bool(spec.weekday and not spec.month))
+            if tense != 1 and month_planned_for(language_, text, mention):
+                tense = DEADLINE  # "Рейсы на январь отменили": a coming January, as "by January" is
         if spec.shift == ("WE", 0) and spec.anchor == "dct" and tense != 1 and story_is_elsewhere(ctx):
             # "The hurricane hit on 28 October 2012. By the weekend, power was back": that week's
             spec = replace(spec, anchor="story")
-        if is_heading_clock(text, mention):
+        if is_heading_clock(text, mention) or todays_clock(language_, text, mention, ctx, chronology):
             # "07:15 GMT" on a line of its own heads a live blog's entry: it is the day of writing, and
-            # the entry below starts from that day again
+            # the entry below starts from that day again (so does a market's clock opening a paragraph)
             spec = replace(spec, anchor="dct")
             if ctx.dct is not None:
                 ctx.story, ctx.story_gran, ctx.last_day, ctx.story_at = ctx.dct, "day", ctx.dct, mention.start
+        spec = year_of_sentence(language_, text, mention, spec, out[-1] if out else None, ctx, tense)
         then = language_.then is not None and says_then(language_, text, mention.start)
         if (chronology or then or same_month_as_story(spec, ctx, tense)) \
                 and narrative_applies(text, spec, ctx, mention.start, tense, story_explicit=not then):
@@ -666,6 +669,79 @@ def is_heading_clock(text: str, mention: Mention) -> bool:
     s = mention.spec
     return s.type == "TIME" and s.shift == ("D", 0) and s.anchor == "story" and not s.weekday and not s.month \
         and alone_on_its_line(text, mention.start, mention.end)
+
+
+# How far back a paragraph's start is looked for (a longer paragraph is taken as one the story goes on in).
+_PARAGRAPH_REACH = 600
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=None)
+def _today_clock_words(code: str) -> re.Pattern | None:
+    words = getattr(language(code).data, "TODAY_CLOCK_WORDS", ())
+    return re.compile(r"(?<!\w)(?:%s)" % "|".join(words), re.I) if words else None
+
+
+def todays_clock(lang: Language, text: str, mention: Mention, ctx: Context, chronology: bool) -> bool:
+    """'Ставку снизили 25 июля.⏎⏎Акции к 12:00 мск выросли на 1,2%': in a news report, a clock time
+    in a new paragraph, in a sentence about the market (TODAY_CLOCK_WORDS), is the day of writing,
+    not the last day the story named in an earlier paragraph."""
+    words = _today_clock_words(lang.code)
+    s = mention.spec
+    if words is None or chronology or ctx.dct is None or ctx.story is None or ctx.story == ctx.dct:
+        return False
+    if not (s.type == "TIME" and s.shift == ("D", 0) and s.anchor == "story" and not s.weekday and not s.month):
+        return False
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, max(0, mention.start - _PARAGRAPH_REACH), mention.start)]
+    if not breaks or ctx.story_at >= breaks[-1]:
+        return False  # the story's day was named in this paragraph
+    sentence_start, sentence_end = sentence_bounds(text, mention.start, mention.end)
+    return words.search(text, max(sentence_start, breaks[-1]), sentence_end) is not None
+
+
+def month_planned_for(lang: Language, text: str, mention: Mention) -> bool:
+    """'Рейсы на январь отменили', 'План на март выполнили': a month a thing is for (after one of
+    the language's MONTH_FOR_WORDS) leans ahead as a deadline does (from three months back); a past
+    verb says when something was done about it, not when the month is."""
+    words = getattr(lang.data, "MONTH_FOR_WORDS", ())
+    s = mention.spec
+    if not words or s.gran != "month" or s.day or not s.month:
+        return False
+    before = _PREFIX_WORD.search(text, max(0, mention.start - 12), mention.start)
+    return before is not None and before.group(1).lower() in words
+
+
+# How far back in its sentence a year may hold a month or a day that follows.
+_SENTENCE_YEAR_REACH = 200
+
+
+def year_of_sentence(lang: Language, text: str, mention: Mention, spec: Spec, previous: Timex | None,
+                     ctx: Context, tense) -> Spec:
+    """'В 2023 году компания проиграла спор: 28 августа суд обязал…', 'В следующем году стройка
+    встала: весной границу закрыли': where the language says so (YEAR_HOLDS_ITS_SENTENCE), a day,
+    month or season without a year, right after a year in its sentence, is in that year (not after
+    a year that bounds a period, PERIOD_YEAR_AFTER: 'за 2024 год', 'к 2030 году'; nor a past year
+    for a plan)."""
+    if not getattr(lang.data, "YEAR_HOLDS_ITS_SENTENCE", False) or previous is None:
+        return spec
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.type not in ("DATE", "TIME") \
+            or spec.gran not in ("day", "month", "season") or not (spec.month or spec.season):
+        return spec
+    if previous.type != "DATE" or not re.fullmatch(r"\d{4}", previous.value) or previous.mod not in ("", "START", "MID", "END"):
+        return spec
+    if not 0 <= mention.start - previous.end <= _SENTENCE_YEAR_REACH or _SENTENCE_END.search(text, previous.end, mention.start):
+        return spec
+    period = getattr(lang.data, "PERIOD_YEAR_AFTER", None)
+    if period and re.search(period, text[max(0, previous.start - 12):previous.start], re.I):
+        return spec
+    cs, ce = clause_bounds(lang, text, mention.start, mention.end)
+    if clause_tense(lang, text, cs, mention.start, mention.end, ce, False) is None:
+        return spec  # "в 1954-м и надеюсь выйти на нее в мае": no verb tells when its clause is
+    year = int(previous.value)
+    if tense == 1 and ctx.dct is not None and year < ctx.dct.year:
+        return spec  # "В 2023 году компания проиграла спор, а в декабре подаст апелляцию": this December
+    return replace(spec, year=year)
 
 
 def told_in_the_past(lang: Language, text: str, mention: Mention) -> bool:

@@ -179,7 +179,9 @@ RELATIVE = {
                      "будущие", "будущим",
                      "ближайший", "ближайшую", "ближайшее"), 1),  # "в ближайший понедельник": the next
     "ближайшие": 0,  # "в ближайшие выходные": the coming ones, this week's
-    **dict.fromkeys(("тот же", "тот", "той же", "том же", "того же", "этого же"), "=A"),
+    # "Тем летом", "той осенью", "в том декабре": the season or month of the story just told
+    **dict.fromkeys(("тот же", "тот", "той же", "том же", "того же", "этого же", "тем", "тем же", "той", "том"),
+                    "=A"),
 }
 # "три года назад" (from the document date); "четыре года спустя" (from the story's date).
 OFFSET_WORDS = {"назад": -1, "тому назад": -1, "спустя": "+A", "позже": "+A", "позднее": "+A",
@@ -310,7 +312,9 @@ _NOT_VERB = r"(?!(?:%s)(?!\w))" % "|".join(NOT_VERBS)
 _NON_PAST_VERB = (r"[а-яё]{5,}+(?!\w)(?:(?<=[иеёуюя]т)|(?<=[жшчщ]ат)|(?<=[иеёяую]тся)|(?<=[жшчщ]атся))"
                   r"(?<![ая]ет)(?<![ая]ют)(?<![ая]ется)(?<![ая]ются)"
                   # "принят", "занят", "поднят": short participles of the past, not "отменят"
-                  r"(?<![иадтб]нят)")
+                  r"(?<![иадтб]нят)"
+                  # compound nouns: "Набсовет", "горсовет", "Спорткомитет", "госбюджет"
+                  r"(?<!совет)(?<!комитет)(?<!бюджет)")
 # (the ending is checked first: most words fail there, before the list of exceptions is tried)
 FUTURE_MARKER_PATTERN = "(?=%s)%s%s" % (_NON_PAST_VERB, _NOT_VERB, _NON_PAST_VERB)
 # Weaker: a future seen from the present ("может повысить", "должны завершить"), for months.
@@ -382,6 +386,9 @@ PAST_IS_BEFORE_DOCUMENT = 1
 # повысили с 1 декабря"
 PAST_MAY_POINT_AHEAD_AFTER = ("на", "с", "со", "до", "к", "по")
 DEADLINE_WORDS = ("до", "к", "не позднее")
+# "Рейсы на январь отменили" (said in November): the month a thing is for leans ahead, as after "до",
+# whatever the tense of what was done about it ("План на март выполнили", said in April: this March)
+MONTH_FOR_WORDS = ("на",)
 # "по состоянию на 1 октября": the day a state is reported at lies behind, whatever the verb
 AS_OF_WORDS = ("по состоянию на", "по данным на", "на момент")
 # The future tense points ahead up to the same day next year: "Льгота действует до 31 декабря",
@@ -413,6 +420,15 @@ LENGTH_WITHOUT_STORY_RULES = ("offset", "offset_year")
 NEXT_DAY_AHEAD = True
 # "Тогда, 10 октября, ...": the sentence goes on at the time of the story just told
 THEN_WORDS = ("тогда", "уже", "затем", "потом", "вскоре")
+# "В 2023 году компания проиграла спор: 28 августа суд обязал ее…", "В следующем году стройка едва
+# не остановилась: весной границу закрыли": a day, month or season after a year in its sentence is in it
+YEAR_HOLDS_ITS_SENTENCE = True
+# ... not a year reported on or that bounds a period: "за 2024 год", "по итогам 2023 года" (reported
+# the next year), "на 2026–2028 годы", "к 2030 году", "с 2019 года"
+PERIOD_YEAR_AFTER = r"(?:(?<!\w)(?:за|итогам|итогах|на|к|до|по|с|со)|[-\u2013\u2014])\s*$"
+# "Акции Сбербанка к 12:00 мск выросли": a clock in a new paragraph, in a sentence about the market,
+# is the day of writing (stems, as regex fragments)
+TODAY_CLOCK_WORDS = ("акци", "бирж", "мосбирж", "торг(?:и|ов|ах|ам)", "котировк", "индекс", "курс", "бумаг")
 # "2 декабря в 11:00", "06:00 мск 21 ноября": the words between a day and a clock time on it
 CLOCK_DAY_JOINS = ("в", "около", "", ",")
 
@@ -446,7 +462,9 @@ RULES = [
     # is also half of a day or a month ("в первой половине дня"), so it needs the year said
     ("half_of", "date",
      r"(?P<half><HALF_ORDINALS>) (?:половин[еыау] (?:(?P<year>{YEAR4})(?!-?(?:[хе]|ые|ых)(?!\w)){YEARWORD}|(?P<rel><RELATIVE>) года|(?P<calunit>года))"
-     r"|полугоди(?:[еияю]|ем)(?: (?:(?P<year_2>{YEAR4}){YEARWORD}|(?P<rel_2><RELATIVE>) года|(?P<calunit_2>года)))?)(?!\w)"),
+     r"|полугоди(?:[еияю]|ем)(?: (?:(?P<year_2>{YEAR4}){YEARWORD}|(?P<rel_2><RELATIVE>) года|(?P<calunit_2>года)))?"
+     # "1 пол. 2025": a results table's cell, with its year
+     r"|пол\. (?P<year_3>{YEAR4}){YEARWORD})(?!\w)"),
     ("partof_date", "date",
      r"(?P<partof><PART_OF>) (?:(?P<rel><RELATIVE>) (?P<calunit><CALENDAR_UNITS>|года|месяца|недели|века)"
      r"|(?P<decade>(?:1[0-9]|20)\d0)-?х(?: (?:годов|годах|гг\.))?|(?P<dec>[1-9]0)-?х(?: (?:годов|годах))?"
@@ -540,11 +558,12 @@ RULES = [
     ("month_same_year", "date", r"(?P<month><MONTHS>) (?P<rel>того же|этого же) года(?!\w)"),
     # "в ноябре прошлого года", "в марте следующего года"
     ("month_rel_year", "date", r"(?P<month><MONTHS>) (?P<yrel><RELATIVE>) года(?!\w)"),
-    ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)"),
+    # ("тем летом 2020 года", "этим маем 2021-го": the year written decides, in the rules above)
+    ("rel_month", "date", r"(?P<rel><RELATIVE>) (?P<month><MONTHS>)(?!\w)(?! (?:1[0-9]|20)\d\d(?!\d))"),
     # "в эту субботу": the nearest, before or after as the verb says
     ("this_weekday", "date", r"(?:этот|эту|это) (?P<weekday><WEEKDAYS>)(?!\w)"),
     ("rel_weekday", "date", r"(?P<rel><RELATIVE>) (?P<weekday><WEEKDAYS>)(?!\w)"),
-    ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)"),
+    ("rel_season", "date", r"(?P<rel><RELATIVE>) (?P<season><SEASONS>)(?!\w)(?! (?:1[0-9]|20)\d\d(?!\d))"),
     ("clock", "time", r"{CLOCK}{ZONE}"),
     # "в 23.00 мск": a point between hours and minutes only after a preposition or before "мск"
     ("clock_dot", "time",
@@ -627,7 +646,7 @@ VOCAB = {
 
 
 _PREV_WORD = re.compile(r"(\w+)\W*$")
-MONTH_CONTEXT_BEFORE = {"в", "во", "с", "со", "до", "к", "по", "за", "начале", "конце", "середине",
+MONTH_CONTEXT_BEFORE = {"в", "во", "с", "со", "до", "к", "по", "за", "на", "начале", "конце", "середине",
                         "течение", "и", "или", "между", "перед", "после", "прошлом", "этом"}
 
 
@@ -680,18 +699,36 @@ _YEAR_LIST_AFTER = re.compile(r"(?:\s*(?:,|и|или)\s+(?:1[0-9]|20)\d\d)+\s+(?
 _EVENT_HYPHEN_BEFORE = re.compile(r"(?<!\w)(?:сезон|чемпионат|олимпиад)[а-яё]*-$", re.I)
 
 
+# "(1962)" after a film's or a book's title: the year it came out
+_YEAR_IN_BRACKETS = re.compile(r"\(\d{4}\)")
+# "1962 — «Дальняя дорога»", "2019: открытие": a list item of a filmography or a chronology
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-\u2013\u2014\u2022*][ \t]*)?$")
+_LIST_ITEM_DASH = re.compile(r"[ \t]*(?:[-\u2013\u2014:]|\.[ \t])[ \t]*[^\d\s]")  # (not "2000 — 15%")
+# "9 мес. 2025": a results table's period, nine months of that year
+YEAR_CONTEXT_BEFORE = {"в", "с", "до", "к", "по", "году", "и", "от", "между", "со", "после", "на", "мес"}
+
+
+def is_list_item_year(text, m) -> bool:
+    """A year that opens its line and is followed by a dash or a colon: an item of a list of roles,
+    works or events, not a count."""
+    return bool(_LIST_ITEM_START.search(text, max(0, m.start() - 8), m.start())) \
+        and _LIST_ITEM_DASH.match(text, m.end()) is not None
+
+
 def check_year(text, m, groups) -> bool:
     """A bare four-digit number is a year after 'в', 'с', 'до', 'к' or with 'год', in a list of
-    years that ends with 'годах', or after 'сезон-', and not before a unit or a counted noun."""
+    years that ends with 'годах', or after 'сезон-', in brackets or opening a list's line, and not
+    before a unit or a counted noun."""
     if len(m.group(0)) > 4:
         return True
     if counted_after(text, m.end()):
         return False
     if _YEAR_LIST_AFTER.match(text, m.end()) or _EVENT_HYPHEN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return True
+    if _YEAR_IN_BRACKETS.match(text, m.start() - 1) or is_list_item_year(text, m):
+        return True
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
-    return bool(prev) and prev.group(1).lower() in {"в", "с", "до", "к", "по", "году", "и", "от", "между",
-                                                     "со", "после", "на"}
+    return bool(prev) and prev.group(1).lower() in YEAR_CONTEXT_BEFORE
 
 
 def check_year_slash(text, m, groups) -> bool:
@@ -778,9 +815,17 @@ WEEKDAY_CONTEXT_BEFORE = {"в", "во", "на", "до", "с", "со", "по", "�
 _DAY_AFTER = re.compile(r",?\s+\d{1,2}\s")
 
 
+# "не загадывал дальше пятницы": a figure of speech for the near future, no day
+NOT_A_DAY_AFTER = {"дальше", "далее"}
+
+
 def check_weekday(text, m, groups) -> bool:
-    """'в среду' is Wednesday; 'окружающей среды', 'бизнес-среда' are the environment."""
+    """'в среду' is Wednesday; 'окружающей среды', 'бизнес-среда' are the environment; 'дальше
+    пятницы' is no day."""
     word = groups.get("weekday", "").lower()
+    before = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+    if before is not None and before.group(1).lower() in NOT_A_DAY_AFTER:
+        return False
     if word == "среде":  # "к среде"; "в среде экспертов" is among them
         prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
         return bool(prev) and prev.group(1).lower() in ("к", "ко")
