@@ -273,3 +273,32 @@ def test_a_record_counted_from_a_date_and_a_sports_season_are_not_placed_as_even
                            "played 52 matches this season, scored. Prices have risen since March 2023.",
                            published="2026-04-10")
     assert frame.date_value.tolist() == ["2023-03"]
+
+
+@pytest.mark.parametrize("text, published, basis", [
+    # a record measured from a year is no evidence of the year of writing
+    ("PHOENIX, Nov. 4 (Reuters) - Turnout was the highest since 1990.", "2026-11-04", "assumed"),
+    # a date the article looks ahead to, or a period's end, is not the year of writing either; and no
+    # publication date can be after today
+    ("PHOENIX, Nov. 4 (Reuters) - Ortega won on Wednesday.\n- Jan. 5, 2027: Ortega is sworn in.",
+     "2026-11-04", "assumed"),
+    ("КРАСНОЯРСК, 13 окт — РИА Новости. На программу в 2025–2027 годах выделено 4,2 млрд рублей.",
+     "2025-10-13", "inferred"),
+    # a full date on a header line gives a yearless dateline its year
+    ("PHOENIX, Nov. 4 (Reuters)\nUpdated: Wednesday, November 4, 2026, 7:40 a.m. MST\n\nOrtega won on Wednesday.",
+     "2026-11-04", "found"),
+    ("By Tom Becker | Sep 9, 2026, 1:04 PM PDT\n\nLumen on Wednesday unveiled the Aria 3.", "2026-09-09", "found"),
+])
+def test_the_year_of_a_yearless_dateline(monkeypatch, text, published, basis):
+    import timeline.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "today", lambda: dt.date(2026, 11, 25))
+    frame = extract_events(text)
+    assert set(zip(frame.publication_date, frame.publication_date_basis)) == {(published, basis)}
+
+
+def test_a_byline_is_neither_an_event_nor_its_date():
+    frame = extract_events("By Tom Becker | Sep 9, 2026, 1:04 PM PDT\n\nLumen on Wednesday unveiled "
+                                    "the Aria 3, which ships from October 2.")
+    assert sorted(zip(frame.date_text, frame.date_value)) == [("October 2", "2026-10-02"),
+                                                              ("Wednesday", "2026-09-09")]

@@ -78,14 +78,23 @@ def set_publication_date(doc: Document) -> None:
         doc.publication_basis = doc.publication_basis or "given"
         return
     found = dates.day_of(dateline.value) if dateline else None
+    if found is None and dateline is not None:
+        # a yearless dateline above a full date line ("Updated: November 4, 2026", a byline's date)
+        found = publication.full_header_date(doc.text, unresolved)
     if found:
         doc.published, doc.publication_basis = found, "found"
         return
-    # a yearless dateline gives the day; its year is still inferred
+    # a yearless dateline gives the day; its year is still inferred, from the years the article
+    # places its news in: not from a year it looks ahead to, measures from ("since 1990") or that
+    # ends a period ("в 2025–2027 годах")
+    from .temporal import find_ranges
+
+    period_ends = {id(unresolved[j]) for _, j in find_ranges(doc.text, unresolved, lang=doc.language)}
     inferred = publication.infer(unresolved, publication.yearless_day(dateline),
-                                 lambda t: looks_ahead(doc.text, t, doc.language),
+                                 lambda t: id(t) in period_ends or looks_ahead(doc.text, t, doc.language)
+                                 or is_measured_from(doc.text, t),
                                  writes_current_year=_writes_current_year(doc.language))
-    if inferred:
+    if inferred and inferred <= today():
         doc.published, doc.publication_basis = inferred, "inferred"
         return
     doc.publication_basis = ""
@@ -105,6 +114,14 @@ def _writes_current_year(lang: str) -> bool:
     from .temporal.engine import language
 
     return bool(getattr(language(lang).data, "NEWS_WRITES_CURRENT_YEAR", False))
+
+
+_MEASURED_FROM = re.compile(r"(?<!\w)(?:since|than|с|чем)\s+$", re.I)
+
+
+def is_measured_from(text: str, t) -> bool:
+    """'the highest turnout since 1990': a year a record is measured from, long before the writing."""
+    return _MEASURED_FROM.search(text, max(0, t.start - 8), t.start) is not None
 
 
 def looks_ahead(text: str, t, lang: str = "en") -> bool:

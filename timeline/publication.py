@@ -39,6 +39,8 @@ _AGENCY = r"(?:\([^)\n]{1,30}\)|/[^/\n]{1,20}/|(?-i:[A-ZА-ЯЁ]{3,20}))"
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*%s?\s*[-–—.]" % _AGENCY)
 # A date line or byline has few words besides the date and is not a sentence: "Published 20 November 2024, 14:05".
 MAX_HEADER_LINE_WORDS = 6
+# A byline with its date: "By Tom Becker | Sep 9, 2026, 1:04 PM PDT", "Автор: Анна Петрова, 13 октября 2025"
+_BYLINE_BEFORE = re.compile(r"^\s*(?:By|From|Автор:?|Текст:?)\s+[^\n|,·•]{2,60}[|,·•]\s*$")
 
 
 # A wire dateline opening a line: "WASHINGTON (Reuters) - ", "MOSCOW, Nov 20 (Reuters) — ".
@@ -72,6 +74,8 @@ def _is_dateline(text: str, t: Timex) -> bool:
     before, after = text[line_start:t.start], text[t.end:line_end]
     if len((before + " " + after).split()) <= MAX_HEADER_LINE_WORDS and not after.rstrip().endswith((".", "!", "?")):
         return True  # a line of its own, not a sentence
+    if _BYLINE_BEFORE.match(before) and not after.rstrip().endswith((".", "!", "?")):
+        return True
     return bool(_DATELINE_BEFORE.match(before) and (_DATELINE_AFTER.match(after) or before.rstrip()[-1:] in "-–—"))
 
 
@@ -93,6 +97,9 @@ def dateline_span(text: str, t: Timex) -> tuple[int, int]:
     """The whole dateline around its date: 'LONDON, March 10, 2019 — ' from the place to the dash,
     so that neither the place nor the dash is read as part of the story."""
     line_start = text.rfind("\n", 0, t.start) + 1
+    if _BYLINE_BEFORE.match(text[line_start:t.start]):  # "By Tom Becker | Sep 9, 2026, 1:04 PM PDT": all of it
+        line_end = text.find("\n", t.end)
+        return line_start, len(text) if line_end < 0 else line_end
     start = line_start if _DATELINE_BEFORE.match(text[line_start:t.start]) else t.start
     tail = _DATELINE_TAIL.match(text, t.end)
     return start, tail.end() if tail else t.end
@@ -108,6 +115,18 @@ def found_in_header(text: str, timexes: list[Timex]) -> dt.date | None:
     """The publication date written in a dateline or byline, when it has a year."""
     t = header_date(text, timexes)
     return day_of(t.value) if t else None
+
+
+def full_header_date(text: str, timexes: list[Timex]) -> dt.date | None:
+    """A full date on a header line of its own, after a yearless dateline ("PHOENIX, Nov. 4 (Reuters)"
+    above "Updated: Wednesday, November 4, 2026" or "By Tom Becker | Sep 9, 2026"): the year it lacks."""
+    end = _header_end(text)
+    for t in timexes:
+        if t.start >= end:
+            break
+        if t.type in ("DATE", "TIME") and day_of(t.value) and _is_dateline(text, t):
+            return day_of(t.value)
+    return None
 
 
 def dateline_day(text: str, timexes: list[Timex]) -> tuple[int, int] | None:

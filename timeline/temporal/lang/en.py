@@ -306,6 +306,8 @@ FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
                        r"|(?<=\bthe )next(?!\s+(?:to|day|morning|afternoon|evening|night)\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
                        r"|(?<!\bto )(?<!\bwill )(?:close|open|ends?|runs?)(?=\s+(?:on|at|until|through|till)\b|\s+in\s+(?-i:[A-Z0-9]))"
                        r"|(?:is|are)(?=\s+$)"
+                       # a product's date: "which ships from October 2", "goes on sale on Friday"
+                       r"|(?<!\bto )(?:ships?|go(?:es)? on sale|hits? (?:stores|shelves))(?=\s+(?:on|from|in|at)\b)"
                        # an undertaking and its verb: what it binds to is ahead ("signed a deal to supply a
                        # chain from September"), not "agreed to the deal in March"
                        r"|(?:deal|agreement|contract|agreed|promised|pledged|vowed) to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)")
