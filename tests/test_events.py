@@ -357,3 +357,17 @@ def test_the_page_timestamp_dates_the_page_not_an_event():
     frame = extract_events(text)
     assert list(frame.date_value) == ["2024-07-02"]
     assert set(frame.publication_date) == {"2024-07-05"}
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Emissions reached a record 57.1 billion tonnes in 2024, up 1.3% on 2023.", ["2024"]),
+    ("Brazil has promised to cut emissions by 59% by 2035 from 2005 levels.", ["2035"]),
+])
+def test_a_baseline_year_is_no_event(text, dates):
+    assert list(extract_events(text, published="2025-11-12").date_value) == dates
+
+
+def test_an_updated_note_is_no_event():
+    text = ("Updated Sep 9, 2026, 3:30 PM PDT: added European pricing and release dates.\n\n"
+            "Lumen on Wednesday unveiled the Aria 3.")
+    assert list(extract_events(text, published="2026-09-09").date_value) == ["2026-09-09"]

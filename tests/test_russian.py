@@ -118,3 +118,12 @@ def test_an_article_whose_parse_loops_still_gives_its_events():
 ])
 def test_russian_the_period_a_figure_is_compared_with_is_no_event(text, dates):
     assert sorted(extract_events(text, published="2025-10-30").date_value) == dates
+
+
+def test_a_russian_chronology_gives_each_line_its_event():
+    text = ("Хроника переговоров:\n28 мая — «Динамо» направляет первое официальное предложение;\n"
+            "12 июля — игрок пропускает сбор команды в Турции;\nвчера — клубы договариваются о сумме.")
+    got = dict(zip(*[extract_events(text, published="2025-08-29")[c] for c in ("date_value", "summary")]))
+    assert got == {"2025-05-28": "«Динамо» направляет первое официальное предложение",
+                   "2025-07-12": "Игрок пропускает сбор команды в Турции",
+                   "2025-08-28": "Клубы договариваются о сумме"}

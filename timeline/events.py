@@ -49,6 +49,7 @@ class Lexicon:
     purpose: tuple[str, ...]
     period_nouns: frozenset[str]
     comparison_before: re.Pattern
+    comparison_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -64,17 +65,19 @@ def lexicon() -> Lexicon:
     return Lexicon(verb_kind, noun_kind, frozenset(data["generic_verbs"]), frozenset(data["discourse_words"]),
                    frozenset(data["drop_clause_verbs"]), frozenset(data["hedge_verbs"]),
                    tuple(data["purpose_phrases"]), frozenset(data["period_nouns"]),
-                   comparison_pattern(data["comparison_before"]))
+                   comparison_pattern(data["comparison_before"]), comparison_pattern(data["comparison_after"]))
 
 
 def comparison_pattern(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
-def is_comparison_baseline(text: str, t: Timex, pattern: re.Pattern) -> bool:
-    """'Revenue rose to $4.1 billion from $3.8 billion a year earlier': the date a figure is compared
-    with. The sentence's news is the new figure, dated by its own date; the old one is no event."""
-    return pattern.search(text, max(0, t.start - 80), t.start) is not None
+def is_comparison_baseline(text: str, t: Timex, before: re.Pattern, after: re.Pattern) -> bool:
+    """'Revenue rose to $4.1 billion from $3.8 billion a year earlier', 'cut emissions from 2005 levels':
+    the date a figure is compared with. The sentence's news is the new figure, dated by its own date;
+    the old one is no event."""
+    return before.search(text, max(0, t.start - 80), t.start) is not None \
+        or after.match(text, t.end, min(len(text), t.end + 20)) is not None
 
 
 def is_calendar_date(t: Timex) -> bool:
@@ -692,7 +695,7 @@ def find_events(doc: Document) -> list[Event]:
     # "[Three days] later": the day the length points to dates the event
     dated = [t.point if t.point is not None else t for t in doc.timexes]
     dated = [t for t in dated if is_calendar_date(t) and not _inside(t.start, t.end, doc.skipped)
-             and not is_comparison_baseline(doc.text, t, lexicon().comparison_before)]
+             and not is_comparison_baseline(doc.text, t, lexicon().comparison_before, lexicon().comparison_after)]
     spans = [(t, parsed.char_span(t.start, t.end, alignment_mode="expand")) for t in dated]
     spans = [(t, s) for t, s in spans if s is not None and len(s) and not is_reference_point(s)]
     all_dates = {x.i for _, s in spans for x in s}

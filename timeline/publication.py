@@ -39,6 +39,8 @@ _AGENCY = r"(?:\([^)\n]{1,30}\)|/[^/\n]{1,20}/|(?-i:[A-ZА-ЯЁ]{3,20}))"
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*%s?\s*[-–—.]" % _AGENCY)
 # A date line or byline has few words besides the date and is not a sentence: "Published 20 November 2024, 14:05".
 MAX_HEADER_LINE_WORDS = 6
+# After a date that opens a chronology's line: a colon or a dash, then words
+_LIST_ITEM_AFTER = re.compile(r"[ \t]*(?::|[-–—][ \t])[ \t]*[\w«\"'(]")
 # A byline with its date: "By Tom Becker | Sep 9, 2026, 1:04 PM PDT", "Автор: Анна Петрова, 13 октября 2025"
 _BYLINE_BEFORE = re.compile(r"^\s*(?:By|From|Автор:?|Текст:?)\s+[^\n|,·•]{2,60}[|,·•]\s*$")
 
@@ -72,6 +74,8 @@ def _is_dateline(text: str, t: Timex) -> bool:
     line_end = text.find("\n", t.end)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start:t.start], text[t.end:line_end]
+    if not before.strip(" \t-–—•*·") and _LIST_ITEM_AFTER.match(after):
+        return False  # "28 мая — «Динамо» направляет предложение;", "- 1946: Heathrow opens": a chronology's line
     if len((before + " " + after).split()) <= MAX_HEADER_LINE_WORDS and not after.rstrip().endswith((".", "!", "?")):
         return True  # a line of its own, not a sentence
     if _BYLINE_BEFORE.match(before) and not after.rstrip().endswith((".", "!", "?")):

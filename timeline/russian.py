@@ -17,7 +17,8 @@ from importlib import resources
 from types import SimpleNamespace
 
 from .document import ActorMention, Document, Event
-from .events import _inside, capitalise, comparison_pattern, is_calendar_date, is_comparison_baseline, shorten
+from .events import (_inside, capitalise, comparison_pattern, is_calendar_date, is_comparison_baseline, list_entry,
+                     shorten)
 from .temporal import find_ranges
 from .timex import Timex
 
@@ -59,7 +60,8 @@ def _data() -> SimpleNamespace:
     return SimpleNamespace(names={k.casefold(): v for k, v in actors["names"].items()},
                            countries=set(actors["countries"]), verb_kind=verb_kind,
                            reporting=set(kinds["reporting"]), according_to=set(kinds["according_to"]),
-                           comparison_before=comparison_pattern(kinds["comparison_before"]))
+                           comparison_before=comparison_pattern(kinds["comparison_before"]),
+                           comparison_after=comparison_pattern(kinds["comparison_after"]))
 
 
 def is_natasha(parsed) -> bool:
@@ -142,6 +144,20 @@ def _sentences(parsed) -> list[_Sentence]:
         out.append(_Sentence(sent.start, sent.stop, sent.text, sent.tokens, {t.id: t for t in sent.tokens},
                              children, heads))
     return out
+
+
+def line_sentence(sentences: list[_Sentence], start: int, end: int, text: str) -> _Sentence:
+    """The tokens of one line as a sentence of their own, heads outside it cut."""
+    tokens = [x for s in sentences if s.start < end and start < s.stop for x in s.tokens
+              if start <= x.start and x.stop <= end]
+    ids = {x.id for x in tokens}
+    heads = {x.id: (h if h in ids else None)
+             for s in sentences if s.start < end and start < s.stop for x, h in ((x, s.heads[x.id]) for x in s.tokens)
+             if x.id in ids}
+    children: dict = {}
+    for x in tokens:
+        children.setdefault(heads[x.id], []).append(x)
+    return _Sentence(start, end, text[start:end], tokens, {x.id: x for x in tokens}, children, heads)
 
 
 def acyclic_heads(heads: dict) -> dict:
@@ -339,7 +355,7 @@ def find_events(doc: Document) -> list[Event]:
     dated = [x for x in dated if is_calendar_date(x) and not _inside(x.start, x.end, doc.skipped)]
     far_end = dict(find_ranges(doc.text, dated, lang="ru"))
     # "против 412 млрд рублей в июле—сентябре 2024 года": the period compared with, both its ends
-    baselines = {i for i, x in enumerate(dated) if is_comparison_baseline(doc.text, x, _data().comparison_before)}
+    baselines = {i for i, x in enumerate(dated) if is_comparison_baseline(doc.text, x, _data().comparison_before, _data().comparison_after)}
     baselines |= {far_end[i] for i in baselines if i in far_end}
     doc.events = []
     for i, t in enumerate(dated):
@@ -348,6 +364,11 @@ def find_events(doc: Document) -> list[Event]:
         sent = next((s for s in sentences if s.start <= t.start < s.stop), None)
         if sent is None or not any(t.start < x.stop and x.start < t.end for x in sent.tokens):
             continue
+        entry = list_entry(doc.text, t) if i not in far_end else None
+        if entry is not None:
+            # "28 мая — «Динамо» направляет предложение;": a chronology's line is its own event (the
+            # parser runs such lines together into one sentence)
+            sent = line_sentence(sentences, doc.text.rfind("\n", 0, t.start) + 1, entry[1], doc.text)
         until = dated[far_end[i]] if i in far_end else None
         others = [o for j, o in enumerate(dated) if j != i and o is not until]
         event = build_event(doc, t, sent, actors, others, until)
