@@ -371,3 +371,11 @@ def test_an_updated_note_is_no_event():
     text = ("Updated Sep 9, 2026, 3:30 PM PDT: added European pricing and release dates.\n\n"
             "Lumen on Wednesday unveiled the Aria 3.")
     assert list(extract_events(text, published="2026-09-09").date_value) == ["2026-09-09"]
+
+
+def test_a_table_row_tells_what_its_date_is_the_date_of():
+    text = ("| Region | Price | Release |\n|---|---|---|\n| UK, Germany, France | | October 16 |\n"
+            "| China | TBA | early 2027 |\n\nLumen unveiled the Aria 3 on Wednesday.")
+    got = dict(zip(*[extract_events(text, published="2026-09-09")[c] for c in ("date_value", "summary")]))
+    assert got["2026-10-16"] == "UK, Germany, France"
+    assert got["2027"] == "China; TBA"

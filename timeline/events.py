@@ -733,6 +733,13 @@ def find_events(doc: Document) -> list[Event]:
                 doc.events.append(dataclasses.replace(event, sentence=doc.text[entry[0]:entry[1]].strip(),
                                                       sentence_start=entry[0]))
                 continue
+        row = table_row(doc.text, t)
+        if until is None and row is not None:
+            # "| UK, Germany, France | | October 16 |": a table's row tells what its date is the date of
+            event = build_event(doc, t, s, index, all_dates)
+            doc.events.append(dataclasses.replace(event, summary=row[2], sentence=doc.text[row[0]:row[1]].strip(),
+                                                  sentence_start=row[0]))
+            continue
         event = build_event(doc, t, s, index, all_dates,
                             companions=companions.get(i, []) + ([until[1]] if until else []),
                             others=[other for j, (_, other) in enumerate(spans)
@@ -760,6 +767,21 @@ def list_entry(text: str, t: Timex) -> tuple[int, int] | None:
         return None
     line_end = text.find("\n", after.end())
     return after.end(), (len(text) if line_end < 0 else line_end)
+
+
+def table_row(text: str, t: Timex) -> tuple[int, int, str] | None:
+    """The line of a table ("| China | TBA | early 2027 |") a date stands in, with its other cells
+    as the summary; None when the date is not in a table's row."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    if not line.startswith("|") or line.count("|") < 3:
+        return None
+    date_cell = text[t.start:t.end]
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    others = [c for c in cells if c and date_cell not in c and c.strip("-: ")]
+    return (line_start, line_end, "; ".join(others)) if others else None
 
 
 def on_a_skipped_line(doc: Document, t: Timex) -> bool:
