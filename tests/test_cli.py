@@ -71,6 +71,12 @@ def test_tag_gives_the_day_a_length_with_later_points_to():
     assert (last["point"]["text"], last["point"]["value"]) == ("Three days later", "2024-05-05")
 
 
+def test_tag_prints_a_recurrences_quant_and_freq():
+    r = run("tag", "--dct", "2025-03-12", "-", stdin="Bins are collected every other Thursday.")
+    found = json.loads(r.stdout.splitlines()[0])
+    assert (found["value"], found["quant"], found["freq"]) == ("XXXX-WXX-4", "EVERY", "2W")
+
+
 def test_tag_jsonl_resolves_each_document_on_its_own():
     lines = "\n".join([json.dumps({"id": "a", "text": "It rained yesterday.", "dct": "2020-01-02"}),
                        json.dumps({"id": "b", "text": "It rained yesterday.", "dct": "2021-06-10"})])

@@ -1183,3 +1183,9 @@ def test_a_bare_clock_alone_on_its_line_heads_a_live_blog_entry():
 ])
 def test_a_quote_counts_from_the_time_it_was_said(text, expected):
     assert _value_of(text, "next year", dt.date(2025, 2, 20)) == expected
+
+
+@pytest.mark.parametrize("text", ["He visited Paris. 2022 was a hard year.",
+                                  "Russia annexes Crimea\n2022 — Russia invades Ukraine"])
+def test_a_year_opening_a_sentence_or_line_is_no_name(text):
+    assert [v for _, _, v, _ in values(text, dt.date(2025, 3, 12))][-1] == "2022"

@@ -761,3 +761,8 @@ def test_russian_market_clock_in_a_new_paragraph_is_the_day_of_writing():
         == ("12:00 мск", "2025-07-25T12:00")
     assert values("Теракт произошел 22 марта.\n\nПервые сообщения появились около 20:00 мск.", dct)[-1] \
         == ("20:00 мск", "2025-03-22T20:00")
+
+
+def test_russian_iso_timestamp_is_its_day_and_clock():
+    assert found("Сбой начался 2024-03-15T10:30Z, сообщили в компании.")[0][:3] == \
+        ("2024-03-15T10:30Z", "TIME", "2024-03-15T10:30")

@@ -117,6 +117,9 @@ def _tag_text(text: str, dct: dt.date | None, lang: str) -> list[dict]:
         obj = {k: getattr(t, k) for k in fields}
         if t.point is not None:  # "[three days] later": the day it places an event on
             obj["point"] = {k: getattr(t.point, k) for k in fields}
+        for k in ("quant", "freq"):  # a recurrence's TimeML attributes: "every other Thursday" is EVERY, 2W
+            if getattr(t, k, ""):
+                obj[k] = getattr(t, k)
         out.append(obj)
     return out
 

@@ -829,7 +829,9 @@ def is_name_before(text: str, start: int, prev: str) -> bool:
             or prev.lower() in TIMES_OF_DAY or prev.rstrip(".").title() in HOLIDAY_WORDS \
             or prev.rstrip(".") in EVENTS_BEFORE_YEAR:
         return False
-    before = text[:start].rstrip()[:-len(prev)].rstrip(" \t\"'\u201c(")
+    if not text.endswith(prev + " ", 0, start) or prev.endswith("."):
+        return False  # "He visited Paris. 2022 was ...", "... Crimea\n2022 — Russia invades": a new sentence or line
+    before = text[max(0, start - len(prev) - 80):start - len(prev) - 1].rstrip(" \t\"'\u201c(")
     return bool(before) and before[-1] not in ".!?:;\n"  # the sentence's first word may be any word
 
 
