@@ -1189,3 +1189,16 @@ def test_a_quote_counts_from_the_time_it_was_said(text, expected):
                                   "Russia annexes Crimea\n2022 — Russia invades Ukraine"])
 def test_a_year_opening_a_sentence_or_line_is_no_name(text):
     assert [v for _, _, v, _ in values(text, dt.date(2025, 3, 12))][-1] == "2022"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Elections are held on the first Tuesday in November.", "2024-11-05"),
+    ("The festival is held in August.", "2024-08"),
+    ("The vote is on the fifth Tuesday in February.", "2025-02"),  # February has four: no day of March
+])
+def test_a_present_schedule_and_a_weekday_the_month_lacks(text, expected):
+    assert values(text, dt.date(2024, 3, 15))[-1][2] == expected
+
+
+def test_cyber_monday_may_fall_in_december():
+    assert values("Cyber Monday sales rose.", dt.date(2025, 12, 5))[0][2] == "2025-12-01"

@@ -217,7 +217,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         return format_value(s, feast(s, year))
     if s.year is not None or s.gran in ("decade", "century"):
         if s.nth:
-            return format_value(s, nth_weekday(s.year, s.month, *s.nth))
+            return nth_weekday_value(s, s.year)
         if s.gran == "day" and s.month and s.day:
             return format_value(s, None) + tod_suffix(s)
         if s.gran in ("week", "weekend") and s.month and s.day:  # "the week of March 6, 2000"
@@ -240,7 +240,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.holiday and s.nth:
         near = nth_weekday(ref.year, s.month, *s.nth)
         year = holiday_year(replace(s, day=near.day, nth=None), ref, tense, lambda y: nth_weekday(y, s.month, *s.nth))
-        return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
+        return nth_weekday_value(s, year) + tod_suffix(s)
     if s.holiday:
         year = holiday_year(s, ref, tense, lambda y: dt.date(y, s.month, s.day))
         return format_value(s, dt.date(year, s.month, s.day)) + tod_suffix(s)
@@ -248,7 +248,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         return format_value(replace(s, year=half_year(s, ref, tense)), None)
     year = year_near(s, ref, s.direction, tense, ctx.window_start)
     if s.nth:
-        return format_value(s, nth_weekday(year, s.month, *s.nth)) + tod_suffix(s)
+        return nth_weekday_value(s, year) + tod_suffix(s)
     if s.gran in ("day", "week", "weekend") and s.month and s.day:
         if ctx.strict_past and tense == -1 and s.direction is None and ref is dct \
                 and (s.month, s.day) > (ref.month, ref.day) and year == ref.year:
@@ -283,6 +283,15 @@ def easter_sunday(year: int) -> dt.date:
 
 def feast(s: Spec, year: int) -> dt.date:
     return easter_sunday(year) + dt.timedelta(days=s.easter)
+
+
+def nth_weekday_value(s: Spec, year: int) -> str:
+    """The value of 'the first Tuesday in November' in that year; a fifth weekday the month does not
+    have ("the fifth Tuesday in February") is only the month, not a day of the next."""
+    day = nth_weekday(year, s.month, *s.nth)
+    if isinstance(s.nth[1], int) and day.month != s.month:  # (Cyber Monday may fall in December)
+        return f"{year:04d}-{s.month:02d}"
+    return format_value(s, day)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n) -> dt.date:
@@ -404,7 +413,9 @@ def day_within(s: Spec, ctx: Context, tense) -> str:
         return f"{year}-{month or 'XX'}-" + (f"{day:02d}" if day and month else "XX")
     y = int(year)
     if kind == "weekday":
-        return nth_weekday(y, int(month), a, b).isoformat()
+        day = nth_weekday(y, int(month), a, b)
+        # "the fifth Tuesday in February" that has only four: the month, not a day of March
+        return day.isoformat() if day.month == int(month) else period
     first = dt.date(y, int(month), 1) if month else dt.date(y, 1, 1)
     last = dt.date(y, int(month), calendar.monthrange(y, int(month))[1]) if month else dt.date(y, 12, 31)
     days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]

@@ -294,7 +294,7 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "ahead of", "in time for",
                 # a schedule told with "is": "Kickoff is at 8:15 p.m. on Sunday", "The vote is on Friday"
                 "is at", "are at", "is on", "are on", "is in", "are in", "is due", "are due",
-                "takes place", "take place", "falls on", "fall on", "go back", "go forward",
+                "takes place", "take place", "is held", "are held", "falls on", "fall on", "go back", "go forward",
                 "goes back", "goes forward")
 # "next" ("the next meeting"), not "next to"; "they meet Monday", not "to meet demand"
 # "Polls close on Friday", "Voting ends on Sunday", "The show runs until June": a plural or
