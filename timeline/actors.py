@@ -141,6 +141,10 @@ def knowledge() -> Knowledge:
 
 # ---------------------------------------------------------------- the NLP pipeline
 
+# Tokens after which a sentence with no full stop is cut (news sentences run to 30 or 40).
+LONGEST_SENTENCE = 150
+
+
 @lru_cache(maxsize=1)
 def nlp():
     """spaCy's English pipeline, loaded once per process, with line breaks as sentence breaks."""
@@ -152,9 +156,16 @@ def nlp():
         def paragraph_breaks(parsed):
             # a headline or paragraph ends at a line break even without a full stop
             # (marking the line-break token itself parses best: the model then keeps the next line whole)
+            run = 0
             for token in parsed[1:]:
+                run += 1
                 if "\n" in token.text:
-                    token.is_sent_start = True
+                    token.is_sent_start, run = True, 0
+                elif run >= LONGEST_SENTENCE or (run >= LONGEST_SENTENCE // 2 and token.i > 0
+                                                 and parsed[token.i - 1].text in (",", ";", ":")):
+                    # a "sentence" this long is a list or a paste without full stops: each event
+                    # reads its whole sentence, so one of thousands of words made extraction quadratic
+                    token.is_sent_start, run = True, 0
             return parsed
 
     pipeline = spacy.load(MODEL)
