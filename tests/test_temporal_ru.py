@@ -761,3 +761,48 @@ def test_russian_market_clock_in_a_new_paragraph_is_the_day_of_writing():
         == ("12:00 мск", "2025-07-25T12:00")
     assert values("Теракт произошел 22 марта.\n\nПервые сообщения появились около 20:00 мск.", dct)[-1] \
         == ("20:00 мск", "2025-03-22T20:00")
+
+
+def _values(text, dct):
+    return {x.text: (x.type, x.value) for x in tag(text, dct, lang="ru")}
+
+
+@pytest.mark.parametrize("text, dct, span, expected", [
+    # the coming year, a week named in the nominative, a plan for next summer, a weekend as a deadline
+    ("С нового года меняется порядок получения налоговых вычетов.", "2025-12-15", "нового года", "2026"),
+    ("Эта неделя началась с понедельника, который никак не хотел заканчиваться.", "2026-03-27",
+     "Эта неделя", "2026-W13"),
+    ("«Его замену мы планировали на следующее лето», — сказал Быков.", "2025-10-13", "следующее лето", "2026-SU"),
+    ("Ночью до минус пяти, а к выходным — до минус десяти.", "2025-10-13", "выходным", "2025-W42-WE"),
+])
+def test_russian_relative_dates_found_in_new_forms(text, dct, span, expected):
+    assert _values(text, dt.date.fromisoformat(dct)).get(span, (None, None))[1] == expected
+
+
+def test_russian_new_year_holiday_is_not_the_coming_year():
+    assert _values("Празднование Нового года прошло тихо.", dt.date(2025, 12, 15)).get("Нового года") != ("DATE", "2026")
+
+
+def test_russian_january_of_a_winter_spanning_two_years_is_in_the_second():
+    found_ = _values("Последняя авария произошла зимой 2022–2023 годов: тогда в январе без тепла остались "
+                     "жители 70 домов.", dt.date(2025, 10, 13))
+    assert found_["январе"] == ("DATE", "2023-01")
+
+
+def test_russian_how_much_earlier_is_a_length_not_a_week():
+    found_ = _values("Отопительный сезон стартовал 19 сентября, на неделю раньше обычного.", dt.date(2025, 10, 13))
+    assert found_.get("неделю") == ("DURATION", "P1W")
+    assert all(t != "DATE" or v == "2025-09-19" for t, v in found_.values())
+
+
+def test_russian_months_of_a_yearly_routine_are_no_dates():
+    found_ = _values("Испытания теперь проходят ежегодно в июне и июле.", dt.date(2025, 10, 13))
+    assert found_["июне"] == ("SET", "XXXX-06") and found_["июле"] == ("SET", "XXXX-07")
+    assert _values("Испытания прошли в июне.", dt.date(2025, 10, 13))["июне"] == ("DATE", "2025-06")
+
+
+def test_russian_night_of_several_days_is_no_one_night():
+    found_ = _values("Синоптики прогнозируют, что в ближайшие три дня температура ночью будет опускаться "
+                     "до минус пяти.", dt.date(2025, 10, 13))
+    assert "ночью" not in found_
+    assert "Ночью" in _values("Ночью температура опустилась до минус пяти.", dt.date(2025, 10, 13))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import DEADLINE, GRAN_RANK, UNIT_RANK, Context, position, resolve
+from .resolve import DEADLINE, GRAN_RANK, SEASON_START, UNIT_RANK, Context, position, resolve
 from .spec import Mention, Spec
 
 
@@ -463,6 +463,9 @@ def value_date(value: str) -> dt.date | None:
         return None
     q = re.match(r"\d{4}-Q(\d)", value)
     month = int(m.group(2)) if m.group(2) else ((int(q.group(1)) - 1) * 3 + 1 if q else 1)
+    season = re.match(r"\d{4}-(SP|SU|FA|WI)$", value)
+    if season:  # "зимой 2022–2023 годов: тогда в январе": a winter starts in December, its January is next year's
+        month = SEASON_START[season.group(1)]
     w = re.match(r"(\d{4})-W(\d\d)", value)
     if w:
         try:

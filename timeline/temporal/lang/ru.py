@@ -76,7 +76,8 @@ CALENDAR_UNITS = {
     "году": "Y", "год": "Y", "месяце": "M", "месяц": "M", "неделе": "W", "неделю": "W",
     "квартале": "Q", "квартал": "Q", "десятилетии": "E", "веке": "C", "года": "Y", "месяца": "M",
     "недели": "W", "день": "D", "века": "C", "квартала": "Q",
-    "выходные": "WE", "выходных": "WE",
+    "выходные": "WE", "выходных": "WE", "выходным": "WE",
+    "неделя": "W",  # "Эта неделя началась с понедельника"
 }
 
 NUMBER_WORDS = {
@@ -169,7 +170,7 @@ RELATIVE = {
                      "прошлым", "минувшим"), -1),
     **dict.fromkeys(("позапрошлом", "позапрошлого", "позапрошлый", "позапрошлой"), -2),
     **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти", "этих",
-                     "нынешнем", "нынешней", "сем", "этим", "нынешним"), 0),
+                     "нынешнем", "нынешней", "сем", "этим", "нынешним", "эта"), 0),
     # "следующий"/"предыдущий": from the document's date in news, from the story's in a story told in
     # the past ("Завод закрыли в 2009 году, а в следующем году снесли": 2010)
     **dict.fromkeys(("следующем", "следующей", "следующий", "следующую", "следующего", "следующие",
@@ -177,7 +178,10 @@ RELATIVE = {
     **dict.fromkeys(("предыдущем", "предыдущей", "предыдущий", "предыдущую", "предыдущего"), "-P"),
     **dict.fromkeys(("будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
                      "будущие", "будущим",
-                     "ближайший", "ближайшую", "ближайшее"), 1),  # "в ближайший понедельник": the next
+                     "ближайший", "ближайшую", "ближайшее",
+                     # "на следующее лето": a plan for the coming summer (the neuter only pairs with "лето")
+                     "следующее",
+                     "нового"), 1),  # "с нового года" only (rule from_new_year): "Нового года" alone is the holiday  # "в ближайший понедельник": the next
     "ближайшие": 0,  # "в ближайшие выходные": the coming ones, this week's
     # "Тем летом", "той осенью", "в том декабре": the season or month of the story just told
     **dict.fromkeys(("тот же", "тот", "той же", "том же", "того же", "этого же", "тем", "тем же", "той", "том"),
@@ -539,6 +543,9 @@ RULES = [
     ("year_slash", "yearrange",
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)/(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,/-]\d)(?: гг\.)?"),
     ("half_offset", "offset", r"(?P<num>пол)(?P<unit>года|месяца|века) (?P<offset><OFFSET_WORDS>)(?!\w)"),
+    # "на неделю раньше обычного", "на месяц позже срока": by how much, a length and no date
+    ("length_by", "duration",
+     r"(?<=\bна[ ])(?P<one>)(?P<unit>неделю|месяц|год|день|сутки|час)(?= (?:раньше|ранее|позже|позднее|дольше|больше|меньше)(?!\w))"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?!через)(?P<offset><OFFSET_WORDS>)(?!\w)"),  # ("через" comes first)
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
@@ -589,6 +596,8 @@ RULES = [
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>)"
                            # "по понедельникам и четвергам": the second recurs too
                            r"|(?<=ам[ ]и[ ])(?P<weekdays_2><WEEKDAY_PLURALS>))(?!\w)"),
+    # "ежегодно в июне и июле": each year's June and July (check_set_month), not next year's
+    ("set_month", "set", r"(?P<month><MONTHS>)(?!\w)"),
     ("set_tod", "set", r"кажд(?:ое|ый|ую) (?P<tod>утро|вечер|ночь)(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     # "дважды в год", "три раза в месяц", "раз в пять лет"
@@ -619,7 +628,9 @@ RULES = [
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
     # "по итогам года": the year the story is in
     ("results_of", "relunit", r"(?<=итогам[ ])(?P<calunit>года|месяца|квартала)(?P<definite>)(?!\w)"),
-    ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
+    ("weekend", "relunit", r"(?P<calunit>выходные|выходных|(?<=\bк[ ])выходным)(?P<definite>)(?!\w)"),  # "к выходным"
+    # "С нового года меняется порядок": from the coming new year ("встреча Нового года" is the holiday)
+    ("from_new_year", "relunit", r"(?<=\bс[ ])(?P<rel>нового) (?P<calunit>года)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?: месяц[еау])?(?!\w)"),  # "в мае месяце"
     ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"
@@ -783,7 +794,7 @@ def check_weekend(text, m, groups) -> bool:
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     if re.match(r"\s+(?:дни|дней|день)(?!\w)", text[m.end():m.end() + 8], re.I):
         return False
-    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти", "этих"}
+    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти", "этих", "к"}
 
 
 # After "накануне" a noun in the genitive makes it a preposition: "накануне выборов" is the eve
@@ -859,8 +870,28 @@ def check_offset_apposition(text, m, groups) -> bool:
 _DAY_AND_NIGHT = re.compile(r"(?<!\w)(?:дн[её]м|утром|вечером|ночью)\s+(?:и|или)\s+$", re.I)
 
 
+def check_rel_unit(text, m, groups) -> bool:
+    """'празднование Нового года' is the holiday; only 'с нового года' is the coming year (from_new_year)."""
+    return groups.get("rel", "").lower() != "нового"
+
+
+# "ежегодно в июне", "каждый год в мае и июне": the month recurs
+_EVERY_YEAR_IN = re.compile(r"(?<!\w)(?:ежегодно|каждый год|раз в год)\s+в\s+(?:[а-яё]+\s+и\s+)?$", re.I)
+
+
+def check_set_month(text, m, groups) -> bool:
+    return _EVERY_YEAR_IN.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+# "в ближайшие три дня температура ночью будет опускаться": every night of them, not one
+_SEVERAL_DAYS_BEFORE = re.compile(r"(?<!\w)(?:ближайш|следующ|последующ|предстоящ|последн)\w*\s+(?:[\w-]+\s+)?"
+                                  r"(?:дн[яиейм]\w*|сут(?:ки|ок)|недел\w*)(?!\w)[^.!?\n]*$", re.I)
+
+
 def check_tod_alone(text, m, groups) -> bool:
-    """'днем и ночью', 'утром и вечером': around the clock, not a night."""
+    """'днем и ночью', 'утром и вечером': around the clock, not a night; nor a night of several days."""
+    if _SEVERAL_DAYS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return False
     if _DAY_AND_NIGHT.search(text, max(0, m.start() - 16), m.start()):
         return False
     return not re.match(r"\s+(?:и|или)\s+(?:дн[её]м|утром|вечером|ночью)(?!\w)", text[m.end():m.end() + 16], re.I)
@@ -870,7 +901,7 @@ CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "tod_alone": che
           "offset_year": check_offset_apposition, "offset": check_offset_apposition, "weekday": check_weekday, "weekday_tod": check_weekday,
           "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
           "clock_dot": check_clock_dot, "hour_of_day": check_hour, "day_month_figures": check_figures,
-          "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
+          "decade_word": check_decade_word, "weekend": check_weekend, "rel_unit": check_rel_unit, "set_month": check_set_month, "deictic": check_deictic}
 
 # Streets, squares and stations named after a date: "улица 8 Марта", "Ул. 9 Января", "площадь 1905 года".
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т[аеу]?|площад[ьи]|пл\.|переул(?:ок|ке|ка)|пер\."
