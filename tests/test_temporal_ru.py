@@ -806,3 +806,32 @@ def test_russian_night_of_several_days_is_no_one_night():
                      "до минус пяти.", dt.date(2025, 10, 13))
     assert "ночью" not in found_
     assert "Ночью" in _values("Ночью температура опустилась до минус пяти.", dt.date(2025, 10, 13))
+
+
+@pytest.mark.parametrize("text, dct, span, expected", [
+    # a conditional looks ahead ("мог бы"), not back
+    ("Контракт истекал летом 2026 года, и уже с 1 января полузащитник мог бы подписать предсоглашение.",
+     "2025-08-29", "1 января", "2026-01-01"),
+    # a deadline in a future clause, said in December, after this year's expenses: next March
+    ("Упрощенный порядок применят к расходам 2025 года, если организация успеет передать сведения до 1 марта.",
+     "2025-12-15", "1 марта", "2026-03-01"),
+    # "в понедельник и вторник", said on a Monday: today and tomorrow
+    ("Трубу прорвало в воскресенье. В школах района занятия в понедельник и вторник перевели "
+     "в дистанционный формат.", "2025-10-13", "вторник", "2025-10-14"),
+    # worked all night after 23:00: 8 a.m. is the next morning
+    ("Трубу прорвало накануне около 23:00. Бригады работали всю ночь, к 8 утра им удалось перекрыть участок.",
+     "2025-10-13", "8 утра", "2025-10-13T08:00"),
+])
+def test_russian_direction_of_a_yearless_day_or_clock(text, dct, span, expected):
+    assert _values(text, dt.date.fromisoformat(dct)).get(span, (None, None))[1] == expected
+
+
+def test_russian_reported_price_rise_is_ahead_even_when_the_date_is_the_latest():
+    text = "Сегодня утром стало известно, что с 1 апреля в Москве подорожает проезд."
+    found_ = {x.text: x.value for x in tag(text, dt.date(2026, 3, 27), lang="ru", dct_is_latest=True)}
+    assert found_["1 апреля"] == "2026-04-01"
+
+
+def test_russian_past_pair_of_weekdays_stays_in_the_past_week():
+    found_ = _values("В понедельник и вторник занятия перевели в дистанционный формат.", dt.date(2025, 10, 15))
+    assert (found_["понедельник"][1], found_["вторник"][1]) == ("2025-10-13", "2025-10-14")

@@ -596,9 +596,11 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = same_day_in_clock_ranges(language_, text, mentions, out)
     out = overnight_clock_ranges(language_, text, out)
     out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
+    out = weekday_pairs_in_order(language_, text, mentions, out, ctx.dct)
     out = share_recurrence(language_, text, mentions, out)
     out = opening_days(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
+    out = morning_after_the_night(language_, text, out)
     return join_day_next_to_date(language_, text, out)
 
 
@@ -744,6 +746,9 @@ def year_of_sentence(lang: Language, text: str, mention: Mention, spec: Spec, pr
     year = int(previous.value)
     if tense == 1 and ctx.dct is not None and year < ctx.dct.year:
         return spec  # "В 2023 году компания проиграла спор, а в декабре подаст апелляцию": this December
+    if tense in (1, DEADLINE) and ctx.dct is not None and year == ctx.dct.year and spec.month \
+            and spec.month < ctx.dct.month:
+        return spec  # "к расходам 2025 года, если успеет передать сведения до 1 марта", said in December: next March
     return replace(spec, year=year)
 
 
@@ -857,6 +862,28 @@ def clock_on_adjacent_day(lang: Language, text: str, mentions: list[Mention], ou
                 x = out[i]
                 out[i] = Timex(x.start, x.end, x.text, x.type, f"{out[j].value}T{spec.time}", x.mod, x.point)
                 break
+    return out
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+
+
+def morning_after_the_night(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
+    """'прорвало около 23:00. Бригады работали всю ночь, к 8 утра им удалось': a morning clock
+    told after a late-evening one on the same day, with a word of the night between them
+    (NIGHT_THROUGH_WORDS), is the next morning."""
+    words = getattr(lang.data, "NIGHT_THROUGH_WORDS", ())
+    if not words:
+        return out
+    night = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words), re.I)
+    for i in range(len(out) - 1):
+        a, b = _CLOCK_VALUE.match(out[i].value), _CLOCK_VALUE.match(out[i + 1].value)
+        if not (a and b and a.group(1) == b.group(1) and int(a.group(2)) >= 20 and int(b.group(2)) < 12):
+            continue
+        if out[i + 1].start - out[i].end > 200 or not night.search(text, out[i].end, out[i + 1].start):
+            continue
+        x, day = out[i + 1], dt.date.fromisoformat(b.group(1)) + dt.timedelta(days=1)
+        out[i + 1] = Timex(x.start, x.end, x.text, x.type, day.isoformat() + x.value[10:], x.mod, x.point)
     return out
 
 
@@ -995,6 +1022,27 @@ def weekdays_in_order(lang: Language, text: str, mentions: list[Mention], out: l
             else:
                 t, day, j = out[i], (first - dt.timedelta(days=7)).isoformat(), i
             out[j] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:], t.mod, t.point)
+    return out
+
+
+def weekday_pairs_in_order(lang: Language, text: str, mentions: list[Mention], out: list[Timex],
+                           dct: dt.date | None) -> list[Timex]:
+    """'В понедельник и вторник занятия перевели', said on a Monday: today and tomorrow, not today and
+    last Tuesday; the second day of a pair (WEEKDAY_PAIR_JOINS) follows the first when that is today
+    or ahead."""
+    joins = getattr(lang.data, "WEEKDAY_PAIR_JOINS", ())
+    if not joins or dct is None:
+        return out
+    for i in range(len(out) - 1):
+        a, b = mentions[i].spec, mentions[i + 1].spec
+        if not (a.weekday and b.weekday and not a.month and not b.month and b.direction is None):
+            continue
+        if range_gap(text, out[i].end, out[i + 1].start) not in joins:
+            continue
+        first, second = value_date(out[i].value), value_date(out[i + 1].value)
+        if first and second and _FULL_DAY.match(out[i + 1].value) and second < first and first >= dct:
+            t, day = out[i + 1], (second + dt.timedelta(days=7)).isoformat()
+            out[i + 1] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:], t.mod, t.point)
     return out
 
 

@@ -263,6 +263,8 @@ FUTURE_MARKERS = ("будет", "будут", "буду", "будем", "ста�
                   "отчитается", "отчитаются", "останется", "останутся", "окажется", "окажутся",
                   "попытается", "попытаются", "постарается", "постараются", "добьется", "добьётся",
                   "добьются", "рассчитается", "расплатится", "сократится", "сократятся",
+                  # prices: "с 1 апреля подорожает проезд"
+                  "подорожает", "подорожают", "подешевеет", "подешевеют",
                   "сделает", "сделают", "сыграет", "сыграют", "выиграет", "выиграют", "проиграет", "проиграют",
                   "заработает", "заработают", "поменяет", "поменяют", "потеряет", "потеряют", "узнает",
                   "узнают", "опоздает", "опоздают",
@@ -324,7 +326,9 @@ FUTURE_MARKER_PATTERN = "(?=%s)%s%s" % (_NON_PAST_VERB, _NOT_VERB, _NON_PAST_VER
 # Weaker: a future seen from the present ("может повысить", "должны завершить"), for months.
 WEAK_FUTURE_MARKERS = ("может", "могут", "сможет", "смогут", "должен", "должна", "должно", "должны",
                        "рассчитывает", "рассчитывают", "прогнозирует", "прогнозируют", "ожидает",
-                       "ожидают", "предполагается", "не исключено")
+                       "ожидают", "предполагается", "не исключено",
+                       # the conditional looks at what may come: "с 1 января он мог бы подписать"
+                       "бы")
 PAST_MARKERS = ("назад", "был", "была", "были", "было", "ранее", "прошлом")
 # Past forms the ending pattern below does not find (read as one letter tree: a long list of
 # alternatives would be tried word by word at every word)
@@ -383,6 +387,8 @@ _PAST_FORM = (r"[а-яё]{4,}+(?!\w)(?:%s)(?<!тели)" % "|".join("(?<=%s)" % 
 # ("бывший", "former", describes someone now)
 PAST_WORD_PATTERN = "(?!бывш)(?=%s)(?!(?:%s)(?!\\w))%s|%s" % (_PAST_FORM, "|".join(NOT_PAST), _PAST_FORM,
                                                             trie_pattern(PAST_FORMS))
+# ("мог бы подписать", "хотел бы": the conditional, not the past)
+PAST_WORD_PATTERN = r"(?:%s)(?!\w)(?!\s+бы(?!\w))" % PAST_WORD_PATTERN
 # The past tense is unmistakable in Russian: a day or month told in it lies before the document's
 # date (a day of slack for a document dated a day behind its news).
 PAST_IS_BEFORE_DOCUMENT = 1
@@ -403,6 +409,10 @@ WINDOW_START = {1: -0.4}
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
 # The two ends of one period: "с 2014 по 2016 год", "между маем и июлем", "2014–2016".
 RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": "с", "и": "между"}
+# "около 23:00 ... работали всю ночь, к 8 утра": the morning after that night
+NIGHT_THROUGH_WORDS = ("всю ночь", "за ночь", "ночью", "до утра", "утром следующего дня", "к утру")
+# "в понедельник и вторник", said on a Monday: the second day follows the first (today and tomorrow)
+WEEKDAY_PAIR_JOINS = ("и", "или")
 # "В 2019 году в марте", "В 2023 году 4 марта": a month or day right after a year is in it (no
 # comma needed, unlike English)
 YEAR_THEN_DAY_GAP = r"\s*,?\s*(?:\w+\s+)?"
