@@ -835,3 +835,23 @@ def test_russian_reported_price_rise_is_ahead_even_when_the_date_is_the_latest()
 def test_russian_past_pair_of_weekdays_stays_in_the_past_week():
     found_ = _values("В понедельник и вторник занятия перевели в дистанционный формат.", dt.date(2025, 10, 15))
     assert (found_["понедельник"][1], found_["вторник"][1]) == ("2025-10-13", "2025-10-14")
+
+
+ARCHIVE_INTERVIEW = ("Интервью из архива\n\nМы публикуем интервью, которое он дал в марте 2010 года.\n\n"
+                     "— В прошлом году вы представили новую версию.\n"
+                     "— Да, в сентябре прошлого года мы показали ее на выставке. Испытания продлятся до осени. "
+                     "Летом хочу написать книгу.\n\n"
+                     "От редакции. Прощание пройдет в среду, 21 мая. В прошлом году завод закрыли.")
+
+
+def test_russian_archive_interview_speaks_from_its_own_time():
+    found_ = [(x.text, x.value) for x in tag(ARCHIVE_INTERVIEW, dt.date(2025, 5, 20), lang="ru")]
+    assert ("прошлом году", "2009") in found_ and ("сентябре прошлого года", "2009-09") in found_
+    assert ("осени", "2010-FA") in found_ and ("Летом", "2010-SU") in found_
+    # the editors' note after the dialogue is today's again
+    assert ("среду, 21 мая", "2025-05-21") in found_ and found_[-1] == ("прошлом году", "2024")
+
+
+def test_russian_interview_of_this_year_keeps_the_document_date():
+    text = "Он дал интервью в марте 2025 года.\n\n— В прошлом году вы представили новую версию."
+    assert ("прошлом году", "2024") in [(x.text, x.value) for x in tag(text, dt.date(2025, 5, 20), lang="ru")]

@@ -525,8 +525,11 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     chronology = is_chronology(mentions)
     out, from_story = [], set()
     ahead: tuple[int, dt.date] | None = None  # the last day named ahead of the story (where, which)
+    interview, speech, own_dct = interview_dialogue(language_, text), None, ctx.dct
     for mention in mentions:
         spec = mention.spec
+        if speech is not None:  # the answers of an archive interview speak from its own day
+            ctx.dct = speech if interview[2] <= mention.start < interview[3] else own_dct
         if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
             spec = replace(spec, follow_topic=False)
         if spec.anchor == norm.STORY_IF_PAST:
@@ -576,6 +579,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             value = resolve(spec, Context(), None)
         if tense == -1 and language_.past_slack_days is not None and told_in_the_past(language_, text, mention):
             value = before_the_document(spec, value, ctx, tense, language_.past_slack_days)
+        if interview is not None and speech is None and interview[0] <= mention.start < interview[1]:
+            speech = day_spoken(value, own_dct)
         point = implied_day(text, spec, ctx)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
                          point, quant=spec.quant, freq=spec.freq))
@@ -1023,6 +1028,50 @@ def weekdays_in_order(lang: Language, text: str, mentions: list[Mention], out: l
                 t, day, j = out[i], (first - dt.timedelta(days=7)).isoformat(), i
             out[j] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:], t.mod, t.point)
     return out
+
+
+def interview_dialogue(lang: Language, text: str) -> tuple[int, int, int, int] | None:
+    """'Мы публикуем интервью, которое он дал в марте 2010 года.' then '— В прошлом году вы…': the
+    sentence that introduces an interview (INTERVIEW_WORDS) and the dialogue lines after it (each
+    opening with a DIALOGUE_DASHES dash), as (sentence start, end, dialogue start, end)."""
+    words, dashes = getattr(lang.data, "INTERVIEW_WORDS", ()), getattr(lang.data, "DIALOGUE_DASHES", ())
+    if not words or not dashes:
+        return None
+    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)), re.I)
+    for _, m in zip(range(3), pattern.finditer(text)):  # (a headline may name the interview first)
+        s, e = sentence_bounds(text, m.start(), m.end())
+        para_end = text.find("\n", e)
+        if para_end < 0:
+            return None
+        dialogue = dialogue_lines(text, para_end + 1, dashes)
+        if dialogue is not None:
+            return (s, e) + dialogue
+    return None
+
+
+def dialogue_lines(text: str, at: int, dashes: tuple) -> tuple[int, int] | None:
+    """The lines from `at` that each open with a dash (blank lines between them), as (start, end)."""
+    start = end = None
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[at:line_end].strip()
+        if line and not line.startswith(dashes):
+            break
+        if line:
+            start = at if start is None else start
+            end = line_end
+        at = line_end + 1
+    return None if start is None else (start, end)
+
+
+def day_spoken(value: str, dct: dt.date | None) -> dt.date | None:
+    """The day an interview was given, from the date its introduction names ('в марте 2010 года'):
+    only a year before the document's; a month alone stands for its middle."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", value)
+    if m is None or dct is None or int(m.group(1)) >= dct.year:
+        return None
+    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
 
 
 def weekday_pairs_in_order(lang: Language, text: str, mentions: list[Mention], out: list[Timex],

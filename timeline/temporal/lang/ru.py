@@ -328,7 +328,9 @@ WEAK_FUTURE_MARKERS = ("может", "могут", "сможет", "смогут
                        "рассчитывает", "рассчитывают", "прогнозирует", "прогнозируют", "ожидает",
                        "ожидают", "предполагается", "не исключено",
                        # the conditional looks at what may come: "с 1 января он мог бы подписать"
-                       "бы")
+                       "бы",
+                       # a wish or a plan: "Летом хочу написать книгу"
+                       "хочу", "хотим", "хочет", "хотят", "планирую", "планируем", "собираюсь", "собираемся")
 PAST_MARKERS = ("назад", "был", "была", "были", "было", "ранее", "прошлом")
 # Past forms the ending pattern below does not find (read as one letter tree: a long list of
 # alternatives would be tried word by word at every word)
@@ -409,6 +411,10 @@ WINDOW_START = {1: -0.4}
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
 # The two ends of one period: "с 2014 по 2016 год", "между маем и июлем", "2014–2016".
 RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": "с", "и": "между"}
+# "Мы публикуем интервью, которое он дал в марте 2010 года." then "— В прошлом году…": the answers
+# speak from the day of the interview
+INTERVIEW_WORDS = ("интервью",)
+DIALOGUE_DASHES = ("\u2014", "\u2013", "-")
 # "около 23:00 ... работали всю ночь, к 8 утра": the morning after that night
 NIGHT_THROUGH_WORDS = ("всю ночь", "за ночь", "ночью", "до утра", "утром следующего дня", "к утру")
 # "в понедельник и вторник", said on a Monday: the second day follows the first (today and tomorrow)
@@ -644,7 +650,8 @@ RULES = [
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?: месяц[еау])?(?!\w)"),  # "в мае месяце"
     ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"
-                       r"|(?<=\bк[ ])(?P<season_2>лету|весне|осени|зиме)(?!\w)"),  # "к лету": a deadline
+                       r"|(?<=\bк[ ])(?P<season_2>лету|весне|осени|зиме)(?!\w)"  # "к лету": a deadline
+                       r"|(?<=\bдо[ ])(?P<season_3>лета|весны|осени|зимы)(?!\w)"),  # "продлятся до осени"
     ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами|годов)(?!\w)) (?:годами|годах|годов|года|году|год|г\.))?"),
 ]
 
