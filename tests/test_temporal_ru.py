@@ -766,3 +766,97 @@ def test_russian_market_clock_in_a_new_paragraph_is_the_day_of_writing():
 def test_russian_iso_timestamp_is_its_day_and_clock():
     assert found("Сбой начался 2024-03-15T10:30Z, сообщили в компании.")[0][:3] == \
         ("2024-03-15T10:30Z", "TIME", "2024-03-15T10:30")
+
+
+def _values(text, dct):
+    return {x.text: (x.type, x.value) for x in tag(text, dct, lang="ru")}
+
+
+@pytest.mark.parametrize("text, dct, span, expected", [
+    # the coming year, a week named in the nominative, a plan for next summer, a weekend as a deadline
+    ("С нового года меняется порядок получения налоговых вычетов.", "2025-12-15", "нового года", "2026"),
+    ("Эта неделя началась с понедельника, который никак не хотел заканчиваться.", "2026-03-27",
+     "Эта неделя", "2026-W13"),
+    ("«Его замену мы планировали на следующее лето», — сказал Быков.", "2025-10-13", "следующее лето", "2026-SU"),
+    ("Ночью до минус пяти, а к выходным — до минус десяти.", "2025-10-13", "выходным", "2025-W42-WE"),
+])
+def test_russian_relative_dates_found_in_new_forms(text, dct, span, expected):
+    assert _values(text, dt.date.fromisoformat(dct)).get(span, (None, None))[1] == expected
+
+
+def test_russian_new_year_holiday_is_not_the_coming_year():
+    assert _values("Празднование Нового года прошло тихо.", dt.date(2025, 12, 15)).get("Нового года") != ("DATE", "2026")
+
+
+def test_russian_january_of_a_winter_spanning_two_years_is_in_the_second():
+    found_ = _values("Последняя авария произошла зимой 2022–2023 годов: тогда в январе без тепла остались "
+                     "жители 70 домов.", dt.date(2025, 10, 13))
+    assert found_["январе"] == ("DATE", "2023-01")
+
+
+def test_russian_how_much_earlier_is_a_length_not_a_week():
+    found_ = _values("Отопительный сезон стартовал 19 сентября, на неделю раньше обычного.", dt.date(2025, 10, 13))
+    assert found_.get("неделю") == ("DURATION", "P1W")
+    assert all(t != "DATE" or v == "2025-09-19" for t, v in found_.values())
+
+
+def test_russian_months_of_a_yearly_routine_are_no_dates():
+    found_ = _values("Испытания теперь проходят ежегодно в июне и июле.", dt.date(2025, 10, 13))
+    assert found_["июне"] == ("SET", "XXXX-06") and found_["июле"] == ("SET", "XXXX-07")
+    assert _values("Испытания прошли в июне.", dt.date(2025, 10, 13))["июне"] == ("DATE", "2025-06")
+
+
+def test_russian_night_of_several_days_is_no_one_night():
+    found_ = _values("Синоптики прогнозируют, что в ближайшие три дня температура ночью будет опускаться "
+                     "до минус пяти.", dt.date(2025, 10, 13))
+    assert "ночью" not in found_
+    assert "Ночью" in _values("Ночью температура опустилась до минус пяти.", dt.date(2025, 10, 13))
+
+
+@pytest.mark.parametrize("text, dct, span, expected", [
+    # a conditional looks ahead ("мог бы"), not back
+    ("Контракт истекал летом 2026 года, и уже с 1 января полузащитник мог бы подписать предсоглашение.",
+     "2025-08-29", "1 января", "2026-01-01"),
+    # a deadline in a future clause, said in December, after this year's expenses: next March
+    ("Упрощенный порядок применят к расходам 2025 года, если организация успеет передать сведения до 1 марта.",
+     "2025-12-15", "1 марта", "2026-03-01"),
+    # "в понедельник и вторник", said on a Monday: today and tomorrow
+    ("Трубу прорвало в воскресенье. В школах района занятия в понедельник и вторник перевели "
+     "в дистанционный формат.", "2025-10-13", "вторник", "2025-10-14"),
+    # worked all night after 23:00: 8 a.m. is the next morning
+    ("Трубу прорвало накануне около 23:00. Бригады работали всю ночь, к 8 утра им удалось перекрыть участок.",
+     "2025-10-13", "8 утра", "2025-10-13T08:00"),
+])
+def test_russian_direction_of_a_yearless_day_or_clock(text, dct, span, expected):
+    assert _values(text, dt.date.fromisoformat(dct)).get(span, (None, None))[1] == expected
+
+
+def test_russian_reported_price_rise_is_ahead_even_when_the_date_is_the_latest():
+    text = "Сегодня утром стало известно, что с 1 апреля в Москве подорожает проезд."
+    found_ = {x.text: x.value for x in tag(text, dt.date(2026, 3, 27), lang="ru", dct_is_latest=True)}
+    assert found_["1 апреля"] == "2026-04-01"
+
+
+def test_russian_past_pair_of_weekdays_stays_in_the_past_week():
+    found_ = _values("В понедельник и вторник занятия перевели в дистанционный формат.", dt.date(2025, 10, 15))
+    assert (found_["понедельник"][1], found_["вторник"][1]) == ("2025-10-13", "2025-10-14")
+
+
+ARCHIVE_INTERVIEW = ("Интервью из архива\n\nМы публикуем интервью, которое он дал в марте 2010 года.\n\n"
+                     "— В прошлом году вы представили новую версию.\n"
+                     "— Да, в сентябре прошлого года мы показали ее на выставке. Испытания продлятся до осени. "
+                     "Летом хочу написать книгу.\n\n"
+                     "От редакции. Прощание пройдет в среду, 21 мая. В прошлом году завод закрыли.")
+
+
+def test_russian_archive_interview_speaks_from_its_own_time():
+    found_ = [(x.text, x.value) for x in tag(ARCHIVE_INTERVIEW, dt.date(2025, 5, 20), lang="ru")]
+    assert ("прошлом году", "2009") in found_ and ("сентябре прошлого года", "2009-09") in found_
+    assert ("осени", "2010-FA") in found_ and ("Летом", "2010-SU") in found_
+    # the editors' note after the dialogue is today's again
+    assert ("среду, 21 мая", "2025-05-21") in found_ and found_[-1] == ("прошлом году", "2024")
+
+
+def test_russian_interview_of_this_year_keeps_the_document_date():
+    text = "Он дал интервью в марте 2025 года.\n\n— В прошлом году вы представили новую версию."
+    assert ("прошлом году", "2024") in [(x.text, x.value) for x in tag(text, dt.date(2025, 5, 20), lang="ru")]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import DEADLINE, GRAN_RANK, UNIT_RANK, Context, position, resolve
+from .resolve import DEADLINE, GRAN_RANK, SEASON_START, UNIT_RANK, Context, position, resolve
 from .spec import Mention, Spec
 
 
@@ -463,6 +463,9 @@ def value_date(value: str) -> dt.date | None:
         return None
     q = re.match(r"\d{4}-Q(\d)", value)
     month = int(m.group(2)) if m.group(2) else ((int(q.group(1)) - 1) * 3 + 1 if q else 1)
+    season = re.match(r"\d{4}-(SP|SU|FA|WI)$", value)
+    if season:  # "зимой 2022–2023 годов: тогда в январе": a winter starts in December, its January is next year's
+        month = SEASON_START[season.group(1)]
     w = re.match(r"(\d{4})-W(\d\d)", value)
     if w:
         try:
@@ -522,8 +525,11 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     chronology = is_chronology(mentions)
     out, from_story = [], set()
     ahead: tuple[int, dt.date] | None = None  # the last day named ahead of the story (where, which)
+    interview, speech, own_dct = interview_dialogue(language_, text), None, ctx.dct
     for mention in mentions:
         spec = mention.spec
+        if speech is not None:  # the answers of an archive interview speak from its own day
+            ctx.dct = speech if interview[2] <= mention.start < interview[3] else own_dct
         if spec.follow_topic and ctx.quarter is not None and about_longer_period(language_, text, mention):
             spec = replace(spec, follow_topic=False)
         if spec.anchor == norm.STORY_IF_PAST:
@@ -573,6 +579,8 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             value = resolve(spec, Context(), None)
         if tense == -1 and language_.past_slack_days is not None and told_in_the_past(language_, text, mention):
             value = before_the_document(spec, value, ctx, tense, language_.past_slack_days)
+        if interview is not None and speech is None and interview[0] <= mention.start < interview[1]:
+            speech = day_spoken(value, own_dct)
         point = implied_day(text, spec, ctx)
         out.append(Timex(mention.start, mention.end, text[mention.start:mention.end], spec.type, value, spec.mod,
                          point, quant=spec.quant, freq=spec.freq))
@@ -593,9 +601,11 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = same_day_in_clock_ranges(language_, text, mentions, out)
     out = overnight_clock_ranges(language_, text, out)
     out = weekdays_in_order(language_, text, mentions, out, ctx.dct)
+    out = weekday_pairs_in_order(language_, text, mentions, out, ctx.dct)
     out = share_recurrence(language_, text, mentions, out)
     out = opening_days(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
+    out = morning_after_the_night(language_, text, out)
     return join_day_next_to_date(language_, text, out)
 
 
@@ -741,6 +751,9 @@ def year_of_sentence(lang: Language, text: str, mention: Mention, spec: Spec, pr
     year = int(previous.value)
     if tense == 1 and ctx.dct is not None and year < ctx.dct.year:
         return spec  # "В 2023 году компания проиграла спор, а в декабре подаст апелляцию": this December
+    if tense in (1, DEADLINE) and ctx.dct is not None and year == ctx.dct.year and spec.month \
+            and spec.month < ctx.dct.month:
+        return spec  # "к расходам 2025 года, если успеет передать сведения до 1 марта", said in December: next March
     return replace(spec, year=year)
 
 
@@ -854,6 +867,28 @@ def clock_on_adjacent_day(lang: Language, text: str, mentions: list[Mention], ou
                 x = out[i]
                 out[i] = Timex(x.start, x.end, x.text, x.type, f"{out[j].value}T{spec.time}", x.mod, x.point)
                 break
+    return out
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
+
+
+def morning_after_the_night(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
+    """'прорвало около 23:00. Бригады работали всю ночь, к 8 утра им удалось': a morning clock
+    told after a late-evening one on the same day, with a word of the night between them
+    (NIGHT_THROUGH_WORDS), is the next morning."""
+    words = getattr(lang.data, "NIGHT_THROUGH_WORDS", ())
+    if not words:
+        return out
+    night = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words), re.I)
+    for i in range(len(out) - 1):
+        a, b = _CLOCK_VALUE.match(out[i].value), _CLOCK_VALUE.match(out[i + 1].value)
+        if not (a and b and a.group(1) == b.group(1) and int(a.group(2)) >= 20 and int(b.group(2)) < 12):
+            continue
+        if out[i + 1].start - out[i].end > 200 or not night.search(text, out[i].end, out[i + 1].start):
+            continue
+        x, day = out[i + 1], dt.date.fromisoformat(b.group(1)) + dt.timedelta(days=1)
+        out[i + 1] = Timex(x.start, x.end, x.text, x.type, day.isoformat() + x.value[10:], x.mod, x.point)
     return out
 
 
@@ -992,6 +1027,71 @@ def weekdays_in_order(lang: Language, text: str, mentions: list[Mention], out: l
             else:
                 t, day, j = out[i], (first - dt.timedelta(days=7)).isoformat(), i
             out[j] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:], t.mod, t.point)
+    return out
+
+
+def interview_dialogue(lang: Language, text: str) -> tuple[int, int, int, int] | None:
+    """'Мы публикуем интервью, которое он дал в марте 2010 года.' then '— В прошлом году вы…': the
+    sentence that introduces an interview (INTERVIEW_WORDS) and the dialogue lines after it (each
+    opening with a DIALOGUE_DASHES dash), as (sentence start, end, dialogue start, end)."""
+    words, dashes = getattr(lang.data, "INTERVIEW_WORDS", ()), getattr(lang.data, "DIALOGUE_DASHES", ())
+    if not words or not dashes:
+        return None
+    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)), re.I)
+    for _, m in zip(range(3), pattern.finditer(text)):  # (a headline may name the interview first)
+        s, e = sentence_bounds(text, m.start(), m.end())
+        para_end = text.find("\n", e)
+        if para_end < 0:
+            return None
+        dialogue = dialogue_lines(text, para_end + 1, dashes)
+        if dialogue is not None:
+            return (s, e) + dialogue
+    return None
+
+
+def dialogue_lines(text: str, at: int, dashes: tuple) -> tuple[int, int] | None:
+    """The lines from `at` that each open with a dash (blank lines between them), as (start, end)."""
+    start = end = None
+    while at < len(text):
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[at:line_end].strip()
+        if line and not line.startswith(dashes):
+            break
+        if line:
+            start = at if start is None else start
+            end = line_end
+        at = line_end + 1
+    return None if start is None else (start, end)
+
+
+def day_spoken(value: str, dct: dt.date | None) -> dt.date | None:
+    """The day an interview was given, from the date its introduction names ('в марте 2010 года'):
+    only a year before the document's; a month alone stands for its middle."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", value)
+    if m is None or dct is None or int(m.group(1)) >= dct.year:
+        return None
+    return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
+
+
+def weekday_pairs_in_order(lang: Language, text: str, mentions: list[Mention], out: list[Timex],
+                           dct: dt.date | None) -> list[Timex]:
+    """'В понедельник и вторник занятия перевели', said on a Monday: today and tomorrow, not today and
+    last Tuesday; the second day of a pair (WEEKDAY_PAIR_JOINS) follows the first when that is today
+    or ahead."""
+    joins = getattr(lang.data, "WEEKDAY_PAIR_JOINS", ())
+    if not joins or dct is None:
+        return out
+    for i in range(len(out) - 1):
+        a, b = mentions[i].spec, mentions[i + 1].spec
+        if not (a.weekday and b.weekday and not a.month and not b.month and b.direction is None):
+            continue
+        if range_gap(text, out[i].end, out[i + 1].start) not in joins:
+            continue
+        first, second = value_date(out[i].value), value_date(out[i + 1].value)
+        if first and second and _FULL_DAY.match(out[i + 1].value) and second < first and first >= dct:
+            t, day = out[i + 1], (second + dt.timedelta(days=7)).isoformat()
+            out[i + 1] = Timex(t.start, t.end, t.text, t.type, day + t.value[10:], t.mod, t.point)
     return out
 
 

@@ -195,8 +195,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if ref is None:
             return format_value(s, None) + tod_suffix(s)
         unit, n = s.shift
-        if unit == "WE" and n == 0 and tense != 1 and ref is dct and ref.isoweekday() < 6:
-            n = -1  # "over the weekend" said on a weekday: the one just past
+        if unit == "WE" and n == 0 and tense not in (1, DEADLINE) and ref is dct and ref.isoweekday() < 6:
+            n = -1  # "over the weekend" said on a weekday: the one just past ("by the weekend": the coming one)
         d = shifted(ref, unit, n)
         if s.day and unit == "M" and s.gran == "day":  # "1-го числа следующего месяца": that day of the month
             if n == 0 and tense in (1, DEADLINE) and s.day < ref.day:

@@ -76,7 +76,8 @@ CALENDAR_UNITS = {
     "году": "Y", "год": "Y", "месяце": "M", "месяц": "M", "неделе": "W", "неделю": "W",
     "квартале": "Q", "квартал": "Q", "десятилетии": "E", "веке": "C", "года": "Y", "месяца": "M",
     "недели": "W", "день": "D", "века": "C", "квартала": "Q",
-    "выходные": "WE", "выходных": "WE",
+    "выходные": "WE", "выходных": "WE", "выходным": "WE",
+    "неделя": "W",  # "Эта неделя началась с понедельника"
 }
 
 NUMBER_WORDS = {
@@ -169,7 +170,7 @@ RELATIVE = {
                      "прошлым", "минувшим"), -1),
     **dict.fromkeys(("позапрошлом", "позапрошлого", "позапрошлый", "позапрошлой"), -2),
     **dict.fromkeys(("этом", "этой", "этот", "эту", "этого", "текущем", "текущей", "текущего", "эти", "этих",
-                     "нынешнем", "нынешней", "сем", "этим", "нынешним"), 0),
+                     "нынешнем", "нынешней", "сем", "этим", "нынешним", "эта"), 0),
     # "следующий"/"предыдущий": from the document's date in news, from the story's in a story told in
     # the past ("Завод закрыли в 2009 году, а в следующем году снесли": 2010)
     **dict.fromkeys(("следующем", "следующей", "следующий", "следующую", "следующего", "следующие",
@@ -177,7 +178,10 @@ RELATIVE = {
     **dict.fromkeys(("предыдущем", "предыдущей", "предыдущий", "предыдущую", "предыдущего"), "-P"),
     **dict.fromkeys(("будущем", "будущей", "будущий", "будущую", "грядущем", "наступающем",
                      "будущие", "будущим",
-                     "ближайший", "ближайшую", "ближайшее"), 1),  # "в ближайший понедельник": the next
+                     "ближайший", "ближайшую", "ближайшее",
+                     # "на следующее лето": a plan for the coming summer (the neuter only pairs with "лето")
+                     "следующее",
+                     "нового"), 1),  # "с нового года" only (rule from_new_year): "Нового года" alone is the holiday  # "в ближайший понедельник": the next
     "ближайшие": 0,  # "в ближайшие выходные": the coming ones, this week's
     # "Тем летом", "той осенью", "в том декабре": the season or month of the story just told
     **dict.fromkeys(("тот же", "тот", "той же", "том же", "того же", "этого же", "тем", "тем же", "той", "том"),
@@ -259,6 +263,8 @@ FUTURE_MARKERS = ("будет", "будут", "буду", "будем", "ста�
                   "отчитается", "отчитаются", "останется", "останутся", "окажется", "окажутся",
                   "попытается", "попытаются", "постарается", "постараются", "добьется", "добьётся",
                   "добьются", "рассчитается", "расплатится", "сократится", "сократятся",
+                  # prices: "с 1 апреля подорожает проезд"
+                  "подорожает", "подорожают", "подешевеет", "подешевеют",
                   "сделает", "сделают", "сыграет", "сыграют", "выиграет", "выиграют", "проиграет", "проиграют",
                   "заработает", "заработают", "поменяет", "поменяют", "потеряет", "потеряют", "узнает",
                   "узнают", "опоздает", "опоздают",
@@ -320,7 +326,11 @@ FUTURE_MARKER_PATTERN = "(?=%s)%s%s" % (_NON_PAST_VERB, _NOT_VERB, _NON_PAST_VER
 # Weaker: a future seen from the present ("может повысить", "должны завершить"), for months.
 WEAK_FUTURE_MARKERS = ("может", "могут", "сможет", "смогут", "должен", "должна", "должно", "должны",
                        "рассчитывает", "рассчитывают", "прогнозирует", "прогнозируют", "ожидает",
-                       "ожидают", "предполагается", "не исключено")
+                       "ожидают", "предполагается", "не исключено",
+                       # the conditional looks at what may come: "с 1 января он мог бы подписать"
+                       "бы",
+                       # a wish or a plan: "Летом хочу написать книгу"
+                       "хочу", "хотим", "хочет", "хотят", "планирую", "планируем", "собираюсь", "собираемся")
 PAST_MARKERS = ("назад", "был", "была", "были", "было", "ранее", "прошлом")
 # Past forms the ending pattern below does not find (read as one letter tree: a long list of
 # alternatives would be tried word by word at every word)
@@ -379,6 +389,8 @@ _PAST_FORM = (r"[а-яё]{4,}+(?!\w)(?:%s)(?<!тели)" % "|".join("(?<=%s)" % 
 # ("бывший", "former", describes someone now)
 PAST_WORD_PATTERN = "(?!бывш)(?=%s)(?!(?:%s)(?!\\w))%s|%s" % (_PAST_FORM, "|".join(NOT_PAST), _PAST_FORM,
                                                             trie_pattern(PAST_FORMS))
+# ("мог бы подписать", "хотел бы": the conditional, not the past)
+PAST_WORD_PATTERN = r"(?:%s)(?!\w)(?!\s+бы(?!\w))" % PAST_WORD_PATTERN
 # The past tense is unmistakable in Russian: a day or month told in it lies before the document's
 # date (a day of slack for a document dated a day behind its news).
 PAST_IS_BEFORE_DOCUMENT = 1
@@ -399,6 +411,14 @@ WINDOW_START = {1: -0.4}
 RANGE_WORDS = {"и", "по", "до", "-", "\u2013", "\u2014", "или"}
 # The two ends of one period: "с 2014 по 2016 год", "между маем и июлем", "2014–2016".
 RANGE_JOINS = {"-": None, "\u2013": None, "\u2014": None, "по": "с", "до": "с", "и": "между"}
+# "Мы публикуем интервью, которое он дал в марте 2010 года." then "— В прошлом году…": the answers
+# speak from the day of the interview
+INTERVIEW_WORDS = ("интервью",)
+DIALOGUE_DASHES = ("\u2014", "\u2013", "-")
+# "около 23:00 ... работали всю ночь, к 8 утра": the morning after that night
+NIGHT_THROUGH_WORDS = ("всю ночь", "за ночь", "ночью", "до утра", "утром следующего дня", "к утру")
+# "в понедельник и вторник", said on a Monday: the second day follows the first (today and tomorrow)
+WEEKDAY_PAIR_JOINS = ("и", "или")
 # "В 2019 году в марте", "В 2023 году 4 марта": a month or day right after a year is in it (no
 # comma needed, unlike English)
 YEAR_THEN_DAY_GAP = r"\s*,?\s*(?:\w+\s+)?"
@@ -543,6 +563,9 @@ RULES = [
     ("year_slash", "yearrange",
      r"(?<![\w$#.,/-])(?P<year>(?:1[0-9]|20)\d\d)/(?P<year2e>(?:(?:1[0-9]|20)(?=\d\d))?\d\d)(?!\w|[.,/-]\d)(?: гг\.)?"),
     ("half_offset", "offset", r"(?P<num>пол)(?P<unit>года|месяца|века) (?P<offset><OFFSET_WORDS>)(?!\w)"),
+    # "на неделю раньше обычного", "на месяц позже срока": by how much, a length and no date
+    ("length_by", "duration",
+     r"(?<=\bна[ ])(?P<one>)(?P<unit>неделю|месяц|год|день|сутки|час)(?= (?:раньше|ранее|позже|позднее|дольше|больше|меньше)(?!\w))"),
     ("offset", "offset",
      r"(?P<approx><APPROX_MODS> )?(?:(?!(?:1[0-9]|20)\d\d\b)" + NUMBER + r" )?(?P<unit><UNITS>) (?!через)(?P<offset><OFFSET_WORDS>)(?!\w)"),  # ("через" comes first)
     ("offset_year", "offset", r"(?P<unit>годом|месяцем|неделей|днем|днём) (?P<offset>раньше|ранее|позже|позднее)(?!\w)"),
@@ -593,6 +616,8 @@ RULES = [
     ("set_weekday", "set", r"(?:кажд(?:ый|ую|ое) (?P<weekday><WEEKDAYS>)|по (?P<weekdays><WEEKDAY_PLURALS>)"
                            # "по понедельникам и четвергам": the second recurs too
                            r"|(?<=ам[ ]и[ ])(?P<weekdays_2><WEEKDAY_PLURALS>))(?!\w)"),
+    # "ежегодно в июне и июле": each year's June and July (check_set_month), not next year's
+    ("set_month", "set", r"(?P<month><MONTHS>)(?!\w)"),
     ("set_tod", "set", r"кажд(?:ое|ый|ую) (?P<tod>утро|вечер|ночь)(?!\w)"),
     ("set_every", "set", r"кажд(?:ые|ый|ую|ое) (?P<nd>\d{1,3}|<NUMBER_WORDS>) (?P<unit><UNITS>)(?!\w)"),
     # "дважды в год", "три раза в месяц", "раз в пять лет"
@@ -623,11 +648,14 @@ RULES = [
     ("deictic", "deictic", r"(?P<deictic><DEICTIC>)(?!\w)(?! (?:году|месяце|неделе))"),
     # "по итогам года": the year the story is in
     ("results_of", "relunit", r"(?<=итогам[ ])(?P<calunit>года|месяца|квартала)(?P<definite>)(?!\w)"),
-    ("weekend", "relunit", r"(?P<calunit>выходные|выходных)(?P<definite>)(?!\w)"),
+    ("weekend", "relunit", r"(?P<calunit>выходные|выходных|(?<=\bк[ ])выходным)(?P<definite>)(?!\w)"),  # "к выходным"
+    # "С нового года меняется порядок": from the coming new year ("встреча Нового года" is the holiday)
+    ("from_new_year", "relunit", r"(?<=\bс[ ])(?P<rel>нового) (?P<calunit>года)(?!\w)"),
     ("weekday", "date", r"(?P<weekday><WEEKDAYS>)(?!\w)"),
     ("bare_month", "date", r"(?P<month><MONTHS>)(?: месяц[еау])?(?!\w)"),  # "в мае месяце"
     ("season", "date", r"(?P<season>весной|летом|осенью|зимой)(?!\w)"
-                       r"|(?<=\bк[ ])(?P<season_2>лету|весне|осени|зиме)(?!\w)"),  # "к лету": a deadline
+                       r"|(?<=\bк[ ])(?P<season_2>лету|весне|осени|зиме)(?!\w)"  # "к лету": a deadline
+                       r"|(?<=\bдо[ ])(?P<season_3>лета|весны|осени|зимы)(?!\w)"),  # "продлятся до осени"
     ("year", "date", r"(?P<year>{YEAR4})(?:-(?:м|го|й)(?!\w))?(?:(?= (?:года|году|год|г\.|годах|годами|годов)(?!\w)) (?:годами|годах|годов|года|году|год|г\.))?"),
 ]
 
@@ -787,7 +815,7 @@ def check_weekend(text, m, groups) -> bool:
     prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
     if re.match(r"\s+(?:дни|дней|день)(?!\w)", text[m.end():m.end() + 8], re.I):
         return False
-    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти", "этих"}
+    return bool(prev) and prev.group(1).lower() in {"в", "на", "за", "после", "до", "эти", "этих", "к"}
 
 
 # After "накануне" a noun in the genitive makes it a preposition: "накануне выборов" is the eve
@@ -863,8 +891,28 @@ def check_offset_apposition(text, m, groups) -> bool:
 _DAY_AND_NIGHT = re.compile(r"(?<!\w)(?:дн[её]м|утром|вечером|ночью)\s+(?:и|или)\s+$", re.I)
 
 
+def check_rel_unit(text, m, groups) -> bool:
+    """'празднование Нового года' is the holiday; only 'с нового года' is the coming year (from_new_year)."""
+    return groups.get("rel", "").lower() != "нового"
+
+
+# "ежегодно в июне", "каждый год в мае и июне": the month recurs
+_EVERY_YEAR_IN = re.compile(r"(?<!\w)(?:ежегодно|каждый год|раз в год)\s+в\s+(?:[а-яё]+\s+и\s+)?$", re.I)
+
+
+def check_set_month(text, m, groups) -> bool:
+    return _EVERY_YEAR_IN.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+# "в ближайшие три дня температура ночью будет опускаться": every night of them, not one
+_SEVERAL_DAYS_BEFORE = re.compile(r"(?<!\w)(?:ближайш|следующ|последующ|предстоящ|последн)\w*\s+(?:[\w-]+\s+)?"
+                                  r"(?:дн[яиейм]\w*|сут(?:ки|ок)|недел\w*)(?!\w)[^.!?\n]*$", re.I)
+
+
 def check_tod_alone(text, m, groups) -> bool:
-    """'днем и ночью', 'утром и вечером': around the clock, not a night."""
+    """'днем и ночью', 'утром и вечером': around the clock, not a night; nor a night of several days."""
+    if _SEVERAL_DAYS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return False
     if _DAY_AND_NIGHT.search(text, max(0, m.start() - 16), m.start()):
         return False
     return not re.match(r"\s+(?:и|или)\s+(?:дн[её]м|утром|вечером|ночью)(?!\w)", text[m.end():m.end() + 16], re.I)
@@ -874,7 +922,7 @@ CHECKS = {"bare_month": check_bare_month, "clock": check_clock, "tod_alone": che
           "offset_year": check_offset_apposition, "offset": check_offset_apposition, "weekday": check_weekday, "weekday_tod": check_weekday,
           "weekday_day_month": check_weekday, "year": check_year, "year_range": check_year_range,
           "clock_dot": check_clock_dot, "hour_of_day": check_hour, "day_month_figures": check_figures,
-          "decade_word": check_decade_word, "weekend": check_weekend, "deictic": check_deictic}
+          "decade_word": check_decade_word, "weekend": check_weekend, "rel_unit": check_rel_unit, "set_month": check_set_month, "deictic": check_deictic}
 
 # Streets, squares and stations named after a date: "улица 8 Марта", "Ул. 9 Января", "площадь 1905 года".
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:улиц[аеуы]|ул\.|проспект[аеу]?|пр-т[аеу]?|площад[ьи]|пл\.|переул(?:ок|ке|ка)|пер\."
