@@ -1183,3 +1183,51 @@ def test_a_bare_clock_alone_on_its_line_heads_a_live_blog_entry():
 ])
 def test_a_quote_counts_from_the_time_it_was_said(text, expected):
     assert _value_of(text, "next year", dt.date(2025, 2, 20)) == expected
+
+
+def _focus(text, focus, dct, **kw):
+    return [x.value for x in tag(text, dct, **kw) if x.text == focus]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a year past 2099 after a word that sets a date
+    ("The planet is on course to warm by 2.6C above pre-industrial levels by 2100.", "2100", "2025-11-12", "2100"),
+    # a year opening a list line before a colon, after a line ending in a unit
+    ("Key figures:\n2019: emissions 55.3 Gt\n2023: 55.8 Gt\n2030 (needed for 1.5C): 33 Gt", "2023", "2025-11-12", "2023"),
+    ("Key figures:\n2019: emissions 55.3 Gt\n2023: 55.8 Gt\n2030 (needed for 1.5C): 33 Gt", "2030", "2025-11-12", "2030"),
+    # a three-digit year as the first end of a range to a four-digit one
+    ("The Medieval Warm Period lasted roughly from 950 to 1250.", "950", "2025-11-12", "0950"),
+    # a holiday named by its day
+    ('"He should be home for the Fourth of July," she said.', "Fourth of July", "2025-06-18", "2025-07-04"),
+])
+def test_dates_a_document_level_reader_missed(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_counts_and_small_numbers_stay_numbers():
+    assert _focus("Prices rose from 300 to 1200 people per day.", "300", dt.date(2025, 1, 1)) == []
+    assert _focus("The firm sold 2100 units last year.", "2100", dt.date(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a weekend looked ahead to, and "this weekend" said on a Friday, are the coming one
+    ("Maricopa County will release its next batch of results at 7 p.m. on Wednesday, with daily updates "
+     "through the weekend.", "the weekend", "2026-11-04", "2026-W45-WE"),
+    ("Aid workers said they were preparing for a second wave of arrivals this weekend.", "this weekend",
+     "2025-03-14", "2025-W11-WE"),
+    # said on a Wednesday in the past tense, the weekend just past
+    ("Three people were killed over the weekend, police said.", "the weekend", "2025-03-12", "2025-W10-WE"),
+    # a date something is moved to lies ahead
+    ("Schools will remain closed, and the exams due on 24 March have been moved to May.", "May", "2025-03-14",
+     "2025-05"),
+    # results reported early in the year are for the quarter just ended
+    ("Norvale agreed on Thursday to buy Brightline. Norvale will report fourth-quarter results on Feb. 12.",
+     "fourth-quarter", "2026-01-22", "2025-Q4"),
+])
+def test_direction_of_dates_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_a_verbless_schedule_line_stays_ahead_when_the_date_is_the_latest():
+    text = "WHAT HAPPENS NEXT\n- Nov. 24: the state certifies the canvass\n- Dec. 1: Senate runoff, if required"
+    assert _focus(text, "Dec. 1", dt.date(2026, 11, 4), dct_is_latest=True) == ["2026-12-01"]

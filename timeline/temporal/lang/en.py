@@ -227,7 +227,7 @@ HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor D
             "Memorial Day": (5, 1, -1), "Election Day": (11, 2, "election"),
             "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
-            "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
+            "Independence Day": (7, 4), "Fourth of July": (7, 4), "July Fourth": (7, 4), "July 4th": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
             "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14), "May Day": (5, 1),
             # days counted from Thanksgiving
             "Black Friday": (11, 5, ("thanksgiving", 1)), "Cyber Monday": (11, 1, ("thanksgiving", 4)),
@@ -292,6 +292,10 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "forecast a", "forecasts a", "forecast an", "forecasts an",
                 "projected to", "is projected", "are projected",
                 "ahead of", "in time for",
+                # a date moved to is one still ahead: "the exams have been moved to May"
+                "moved to", "moved back to", "moved up to", "postponed to", "postponed until", "pushed back to",
+                "delayed to", "delayed until", "rescheduled for", "rescheduled to", "put off until",
+                "brought forward to", "deferred to", "deferred until",
                 # a schedule told with "is": "Kickoff is at 8:15 p.m. on Sunday", "The vote is on Friday"
                 "is at", "are at", "is on", "are on", "is in", "are in", "is due", "are due",
                 "takes place", "take place", "falls on", "fall on", "go back", "go forward",
@@ -313,7 +317,7 @@ FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
                        r"|(?:deal|agreement|contract|agreed|promised|pledged|vowed) to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
-WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
+WEAK_FUTURE_MARKERS = ("would", "could", "should", "may", "might", "starting", "begins", "ends", "expires")
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
                   "starting", "beginning", "as soon as", "as early as", "no later than", "before",
@@ -345,7 +349,7 @@ QUOTE_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "pro
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
 PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
-NOT_PAST_BEFORE = ("be", "to", "will", "would", "a", "an", "the", "still", "its", "their", "his", "her")  # "will be held", "to be signed": not past
+NOT_PAST_BEFORE = ("be", "to", "if", "unless", "will", "would", "a", "an", "the", "still", "its", "their", "his", "her")  # "will be held", "to be signed": not past
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
                       "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
@@ -639,6 +643,10 @@ RULES = [
     ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
     ("the_unit", "relunit", r"(?P<definite>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
+    # a year past 2099 only after a word that sets a date: "by 2100", "until 2150"
+    ("year_far", "date", r"(?<![\w$£€#.,/:])(?P<year>2[1-9]\d\d)(?![\w%]|[.,:/]\d|-\w*\d)"),
+    # a three-digit year only as a range's first end before a four-digit one: "from 950 to 1250"
+    ("year3_range", "date", r"(?<![\w$£€#.,/:])(?P<year>[1-9]\d\d)(?=(?: to |-|\u2013| and )1\d\d\d(?![\w%]|[.,]\d))"),
 ]
 
 # Vocabulary classes referred to as <NAME> in the rules, and whether they are case-sensitive.
@@ -821,9 +829,29 @@ def check_year(text, m, groups) -> bool:
                         text[m.end():m.end() + 40])
 
 
+# Words after which a year past 2099 is a date, and before a three-digit year that opens a range.
+FAR_YEAR_BEFORE = {"by", "until", "till", "before", "after", "in", "through", "beyond", "to"}
+YEAR3_RANGE_BEFORE = {"from", "between"}
+
+
+def check_year_far(text, m, groups) -> bool:
+    return previous_word(text, m.start()).lower() in FAR_YEAR_BEFORE and check_year(text, m, groups)
+
+
+def check_year3_range(text, m, groups) -> bool:
+    """'from 950 to 1250': but not 'from 300 to 1200 people'."""
+    return previous_word(text, m.start()).lower() in YEAR3_RANGE_BEFORE and check_year(text, m, groups)
+
+
+def opens_its_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
 def is_name_before(text: str, start: int, prev: str) -> bool:
     """A capitalised word, not the first of its sentence nor a date word, right before a number
     names a product or a plan ("Windows 2000", "Vision 2030"); "Russia's 2022 invasion" does not."""
+    if opens_its_line(text, start):  # "2023: 55.8 Gt" after a line ending in "Gt"
+        return False
     if not prev[:1].isupper() or prev.endswith(("'s", "\u2019s")) or prev.isupper() \
             or prev.lower() in YEAR_CONTEXT_BEFORE or prev.lower().rstrip(".") in DATE_WORDS \
             or prev.lower() in TIMES_OF_DAY or prev.rstrip(".").title() in HOLIDAY_WORDS \
@@ -1139,5 +1167,5 @@ PHRASE_CHECKS = {"weekday_week": check_weekday_week, "month_the_day": check_mont
                  "week_on_weekday": check_week_on_weekday, "season_rel_year": lambda t, m, g: check_season(t, m, g)}
 
 CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "partof_date": check_partof_date, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
-          "year": check_year, "rel_weekday": check_weekday, "offset": check_offset, "unit_before": check_unit_before, "holiday": check_holiday,
+          "year": check_year, "year_far": check_year_far, "year3_range": check_year3_range, "rel_weekday": check_weekday, "offset": check_offset, "unit_before": check_unit_before, "holiday": check_holiday,
           "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
