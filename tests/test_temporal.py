@@ -1231,3 +1231,27 @@ def test_direction_of_dates_in_a_document_level_probe(text, focus, dct, expected
 def test_a_verbless_schedule_line_stays_ahead_when_the_date_is_the_latest():
     text = "WHAT HAPPENS NEXT\n- Nov. 24: the state certifies the canvass\n- Dec. 1: Senate runoff, if required"
     assert _focus(text, "Dec. 1", dt.date(2026, 11, 4), dct_is_latest=True) == ["2026-12-01"]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a day told in the past right after a dated day of years ago goes on in that story
+    ("His trial opened on Oct. 3, 2017, and lasted five weeks. The jury found him guilty on Nov. 9, and the "
+     "judge sentenced him the following February.", "Nov. 9", "2025-06-18", "2017-11-09"),
+    ("His trial opened on Oct. 3, 2017, and lasted five weeks. The jury found him guilty on Nov. 9, and the "
+     "judge sentenced him the following February.", "the following February", "2025-06-18", "2018-02"),
+    # "March of that year" is one expression in the story's year
+    ("The fire broke out on Jan. 9, 2016. Price was arrested the following week and charged in March of that year.",
+     "March of that year", "2025-06-18", "2016-03"),
+    ("It would be the first runoff since 1991, when the governor's race went to a runoff in February of that year.",
+     "February of that year", "2026-11-04", "1991-02"),
+    # a headline's present-tense schedule verb right before its day looks ahead
+    ("Lumen unveils the Aria 3 headset: pre-orders open Friday\n\nLumen on Wednesday unveiled the Aria 3.",
+     "Friday", "2026-09-09", "2026-09-11"),
+])
+def test_story_year_and_schedules_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_recent_news_month_is_not_pulled_into_an_old_story():
+    text = "The bombing killed 270 people on Dec. 21, 1988. Gadhafi agreed in April to hand the suspects over."
+    assert _focus(text, "April", dt.date(1999, 6, 7)) == ["1999-04"]

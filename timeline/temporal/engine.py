@@ -562,6 +562,9 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         elif in_year_told_by_story(spec, ctx, mention.start, tense):
             spec = replace(spec, year=ctx.story.year)
             from_story.add(len(out))
+        elif continues_dated_story(spec, ctx, mention.start, tense):
+            spec = replace(spec, year=narrative_year(spec, ctx.story))
+            from_story.add(len(out))
         if language_.next_day_ahead and ahead is not None and ahead[0] > ctx.story_at and spec.anchor == "story" \
                 and spec.shift is not None and spec.shift[0] == "D" and spec.type in ("DATE", "TIME") \
                 and tense_near(language_, text, mention.start, mention.end) == 1:
@@ -1102,6 +1105,29 @@ def in_year_told_by_story(spec: Spec, ctx: Context, at: int, tense) -> bool:
         return False
     own = value_date(resolve(spec, ctx, tense))
     return own is not None and own.year > ctx.story.year + 1
+
+
+# How close, and how soon after it in the calendar, a day told in the past follows a day written
+# with its year years ago to go on in its story.
+STORY_NEXT_REACH, STORY_NEXT_MONTHS, STORY_NEXT_NOT_RECENT = 300, 6, 180
+
+
+def continues_dated_story(spec: Spec, ctx: Context, at: int, tense) -> bool:
+    """'His trial opened on Oct. 3, 2017, and lasted five weeks. The jury found him guilty on Nov. 9':
+    a day or month told in the past right after a day written with its year, and a few months after
+    it in the calendar, is in that story (2017-11-09) when the document's date would put it years later."""
+    if tense != -1 or ctx.story is None or ctx.dct is None or not ctx.story_explicit or ctx.story_gran != "day" \
+            or not 0 <= ctx.story_at < at or at - ctx.story_at > STORY_NEXT_REACH:
+        return False
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.gran not in ("day", "month") \
+            or not spec.month:
+        return False
+    year = narrative_year(spec, ctx.story)
+    if (year - ctx.story.year) * 12 + spec.month - ctx.story.month > STORY_NEXT_MONTHS:
+        return False
+    own = value_date(resolve(spec, ctx, tense))  # not if that is recent news ("agreed in April")
+    return own is not None and own.year > ctx.story.year + 1 and (ctx.dct - own).days > STORY_NEXT_NOT_RECENT
 
 
 # How close a month without a year must follow a date written with its year to continue its story.

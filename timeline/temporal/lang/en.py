@@ -309,6 +309,8 @@ FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
                        # "the next morning" tells a story, "the next meeting" looks ahead
                        r"|(?<=\bthe )next(?!\s+(?:to|day|morning|afternoon|evening|night)\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
                        r"|(?<!\bto )(?<!\bwill )(?:close|open|ends?|runs?)(?=\s+(?:on|at|until|through|till)\b|\s+in\s+(?-i:[A-Z0-9]))"
+                       # "pre-orders open Friday", "polls close Tuesday": a plural schedule verb right before its date
+                       r"|(?<!\bto )(?<!\bwill )(?<!\bthe )(?:open|close|begin|start|resume|reopen)(?=\s+$)"
                        r"|(?:is|are)(?=\s+$)"
                        # a product's date: "which ships from October 2", "goes on sale on Friday"
                        r"|(?<!\bto )(?:ships?|go(?:es)? on sale|hits? (?:stores|shelves))(?=\s+(?:on|from|in|at)\b)"
@@ -527,7 +529,7 @@ RULES = [
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
     ("month_rel_year", "date",
-     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next|that same|that|the same) year(?![\w-])"),
+     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,?(?: of)? (?P<yrel>this|last|next|that same|that|the same) year(?![\w-])"),
     # "on 20 October that year", "in December the same year": the story's year
     ("day_month_rel_year", "date",
      r"(?P<day>{DAY})(?: of)? (?P<month><MONTHS>),? (?P<yrel>that same|that|the same) year(?![\w-])"),
