@@ -1255,3 +1255,23 @@ def test_story_year_and_schedules_in_a_document_level_probe(text, focus, dct, ex
 def test_recent_news_month_is_not_pulled_into_an_old_story():
     text = "The bombing killed 270 people on Dec. 21, 1988. Gadhafi agreed in April to hand the suspects over."
     assert _focus(text, "April", dt.date(1999, 6, 7)) == ["1999-04"]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # the small hours after an evening clock of the story's day are the night after it
+    ("Ortega declared victory at 1:20 a.m., five hours after the polls closed at 8 p.m. on Tuesday. "
+     "Haldane conceded shortly before 2 a.m.", "2 a.m.", "2026-11-04", "2026-11-04T02:00"),
+    # a list item's day does not carry into the next paragraph's clock
+    ('- Jan. 21: Boards approve the deal late in the evening\n\n"We have done this before," Quint told '
+     "analysts on a call at 8:30 a.m. Eastern time.", "8:30 a.m. Eastern time", "2026-01-22", "2026-01-22T08:30"),
+    # a US zone named alone keeps the clock with its day
+    ("Reviews of the Aria 3 are embargoed until 6 a.m. Pacific on September 29, three days before launch.",
+     "6 a.m. Pacific on September 29", "2026-09-09", "2026-09-29T06:00"),
+])
+def test_clock_days_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_a_morning_clock_after_an_evening_one_in_the_same_day_story_stays_when_written_with_its_day():
+    text = "The polls closed at 8 p.m. on Tuesday. Counting had begun at 5 a.m. on Tuesday."
+    assert _focus(text, "5 a.m. on Tuesday", dt.date(2026, 11, 4)) == ["2026-11-03T05:00"]

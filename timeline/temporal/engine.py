@@ -599,6 +599,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = share_recurrence(language_, text, mentions, out)
     out = opening_days(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
+    out = bare_clock_days(text, mentions, out, ctx.dct)
     return join_day_next_to_date(language_, text, out)
 
 
@@ -858,6 +859,45 @@ def clock_on_adjacent_day(lang: Language, text: str, mentions: list[Mention], ou
                 out[i] = Timex(x.start, x.end, x.text, x.type, f"{out[j].value}T{spec.time}", x.mod, x.point)
                 break
     return out
+
+
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-\u2022*\u2013\u2014][ \t]*$")
+# How far a clock in the small hours may follow an evening clock to be in the night after it.
+NIGHT_REACH = 400
+
+
+def bare_clock_days(text: str, mentions: list[Mention], out: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """The day of a clock written alone ('at 2 a.m.'): after an evening clock of the story's day
+    ('the polls closed at 8 p.m. on Tuesday. Haldane conceded before 2 a.m.') the small hours are
+    the night after it; and a list item's day ('- Jan. 21: boards approve the deal') does not carry
+    into a later paragraph (a clock there is the day of writing)."""
+    last_day_at, evening = None, None
+    for i, mention in enumerate(mentions):
+        if i >= len(out):
+            break
+        x, spec = out[i], mention.spec
+        clock = _CLOCK_VALUE.match(x.value)
+        bare = spec.type == "TIME" and spec.anchor == "story" and spec.shift == ("D", 0) and bool(spec.time)
+        if bare and clock:
+            day = dt.date.fromisoformat(clock.group(1))
+            if evening is not None and evening[1] == day and int(clock.group(2)) < 6 \
+                    and x.start - evening[0] <= NIGHT_REACH and (dct is None or day < dct):
+                day += dt.timedelta(days=1)  # the small hours after an evening clock of that day
+            elif last_day_at is not None and dct is not None and is_list_item_day(text, last_day_at) \
+                    and "\n\n" in text[last_day_at:x.start]:
+                day = dct
+            out[i] = Timex(x.start, x.end, x.text, x.type, f"{day.isoformat()}T{clock.group(2)}:{clock.group(3)}",
+                           x.mod, x.point)
+        elif _FULL_DAY.match(x.value) or clock:
+            last_day_at = x.start
+        if clock and int(clock.group(2)) >= 18:
+            evening = (x.start, dt.date.fromisoformat(clock.group(1)))
+    return out
+
+
+def is_list_item_day(text: str, at: int) -> bool:
+    """'- Jan. 21: Boards approve the deal': a day heading a list item."""
+    return _LIST_ITEM_START.search(text, max(0, at - 8), at) is not None
 
 
 def join_day_next_to_date(lang: Language, text: str, out: list[Timex]) -> list[Timex]:

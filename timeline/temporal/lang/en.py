@@ -415,7 +415,8 @@ FRAGMENTS = {
              r"|two thousand(?:(?: and)? <DIGIT_WORDS>|[- ]<DIGIT_WORDS>)?(?![- ]\w+ (?:dollars|people|years))",
     "YEAR": r"(?:{YEAR4}|{YEARW})",
     # a time zone after a clock: "EST", "ET", "GMT", "local time", "Moscow time", "New York time"
-    "ZONE": r"(?-i:[A-Z][SDE]?T|GMT|UTC|CES?T|EES?T|BST|IST|JST|MSK)(?!\w)|local time|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?!\w)",
+    "ZONE": r"(?-i:[A-Z][SDE]?T|GMT|UTC|CES?T|EES?T|BST|IST|JST|MSK)(?!\w)|local time|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?!\w)"
+            r"|(?-i:Pacific|Eastern|Central|Mountain)(?= on | \(|[,.;]|$)",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:]\d)",
     "SEP": r"\s*[-\u2013\u2014]\s*",
     "THE": r"(?:the )?",
