@@ -1275,3 +1275,22 @@ def test_clock_days_in_a_document_level_probe(text, focus, dct, expected):
 def test_a_morning_clock_after_an_evening_one_in_the_same_day_story_stays_when_written_with_its_day():
     text = "The polls closed at 8 p.m. on Tuesday. Counting had begun at 5 a.m. on Tuesday."
     assert _focus(text, "5 a.m. on Tuesday", dt.date(2026, 11, 4)) == ["2026-11-03T05:00"]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a deadline named after its month, in a clause told in the past, has passed
+    ("Only 12 countries submitted new national climate plans before the UN's September deadline.", "September",
+     "2025-11-12", "2025-09"),
+    # one still to be met is ahead
+    ("They agreed to meet the September deadline.", "September", "2025-05-12", "2025-09"),
+    ("Countries face the UN's September deadline.", "September", "2025-11-12", "2026-09"),
+    # "the last week of October" is a part of the month, not last week
+    ("This year's laptop event is expected in the last week of October.", "the last week of October",
+     "2026-09-09", "2026-10"),
+])
+def test_deadlines_and_parts_of_months_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_last_week_alone_is_still_last_week():
+    assert _focus("Prices fell in the last week.", "the last week", dt.date(2026, 9, 9)) == ["2026-W36"]

@@ -46,6 +46,12 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        # "submitted plans before the UN's September deadline": a deadline named after its date,
+        # in a clause told in the past, has passed (None: the language gives no such nouns)
+        nouns = getattr(data, "DEADLINE_NOUNS", ())
+        self.deadline_noun = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, nouns)), re.I) if nouns else None
+        met = getattr(data, "DEADLINE_TO_MEET", "")  # "agreed to meet the September deadline": still ahead
+        self.deadline_met = re.compile(met + "$", re.I) if met else None
         # where the past tense is unmistakable, a date told in it is not after the document's
         # (by more than this many days, for a document date a day behind): None where it is not
         self.past_slack_days = getattr(data, "PAST_IS_BEFORE_DOCUMENT", None)
@@ -167,6 +173,16 @@ def clause_tense(lang: Language, text: str, lo: int, start: int, end: int, hi: i
     return nearest_marker(lang, text, lo, start, end, hi, markers)
 
 
+def deadline_passed(lang: Language, text: str, lo: int, start: int, end: int) -> bool:
+    """'Only 12 countries submitted plans before the UN's September deadline': a date that names a
+    deadline, in a clause whose verb before it is past with no word of the future, has passed."""
+    if lang.deadline_noun is None or not lang.deadline_noun.match(text, end):
+        return False
+    return lang.past.search(text, lo, start) is not None and lang.future.search(text, lo, start) is None \
+        and lang.weak_future.search(text, lo, start) is None \
+        and not (lang.deadline_met and lang.deadline_met.search(text, lo, start))
+
+
 def closes_a_range(lang: Language, text: str, start: int) -> bool:
     """'ran from 10 a.m. until noon on Monday': the end of a past period, not a deadline ahead.
     The word before the date joins a range on its own ("until", "to") and "from" opens it shortly before."""
@@ -188,6 +204,8 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
         return -1  # "по состоянию на 1 октября": the day a state is reported at, not one ahead
     cs, ce = clause_bounds(lang, text, start, end)
     verdict = clause_tense(lang, text, max(cs, start - 60), start, end, min(ce, end + 40), weekday)
+    if verdict == 1 and deadline_passed(lang, text, max(cs, start - 60), start, end):
+        return -1
     if verdict is None and not weekday and lang.future.search(text, max(cs, start - 120), start):
         verdict = 1  # "will be named commander of the shuttle for a mission in December"
     if verdict is None:

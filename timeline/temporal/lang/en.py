@@ -131,6 +131,10 @@ PART_OF = {  # "the end of", "the beginning of" ...
     "middle": "MID", "mid": "MID", "midst": "MID", "end": "END", "close": "END", "latter part": "END",
     "last part": "END", "turn": "START", "tail end": "END", "late part": "END",
     "first part": "START",
+    # "the last week of October": a part of the month, not last week
+    "last week": "END", "final week": "END", "closing week": "END", "first week": "START", "opening week": "START",
+    "last days": "END", "final days": "END", "closing days": "END", "first days": "START",
+    "last few days": "END", "final few days": "END", "first few days": "START",
 }
 PREFIX_MODS = {"early": "START", "earlier": "START", "mid": "MID", "middle": "MID", "late": "END",
                "later": "END", "the early": "START", "the late": "END", "the mid": "MID",
@@ -320,6 +324,10 @@ FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
 WEAK_FUTURE_MARKERS = ("would", "could", "should", "may", "might", "starting", "begins", "ends", "expires")
+# Nouns right after a date that make it a deadline: "the September deadline" (passed if told in the past).
+DEADLINE_NOUNS = ("deadline", "deadlines", "cutoff", "cut-off")
+# ... unless an infinitive governs it: "agreed to meet the September deadline" is still ahead
+DEADLINE_TO_MEET = r"\bto\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.]+(?:'s|\u2019s)\s+)?"
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
                   "starting", "beginning", "as soon as", "as early as", "no later than", "before",
