@@ -1294,3 +1294,14 @@ def test_deadlines_and_parts_of_months_in_a_document_level_probe(text, focus, dc
 
 def test_last_week_alone_is_still_last_week():
     assert _focus("Prices fell in the last week.", "the last week", dt.date(2026, 9, 9)) == ["2026-W36"]
+
+
+def test_an_interview_from_another_year_speaks_from_its_own_date():
+    text = ('We publish an interview he gave us in March 2010.\n\n"Last year we showed the new model. Tests will '
+            'last until the autumn, and production starts in two years."')
+    dct = dt.date(2025, 5, 20)
+    assert _focus(text, "Last year", dct) == ["2009"]
+    assert _focus(text, "the autumn", dct) == ["2010-FA"]
+    # without an interview dated in another year, the quote speaks from the document's date
+    recent = '"Last year we showed the new model," he said.'
+    assert _focus(recent, "Last year", dct) == ["2024"]

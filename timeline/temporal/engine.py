@@ -607,6 +607,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
             ctx.last_day = ctx.story
     out = quotes_said_then(language_, text, mentions, out, ctx)
+    out = interview_said_then(language_, text, mentions, out, ctx)
     out = keep_ranges_in_order(language_, text, mentions, out)
     out = day_ranges_in_order(language_, text, mentions, out)
     out = range_ends_in_the_story(language_, text, mentions, out, from_story)
@@ -655,6 +656,42 @@ def quotes_said_then(lang: Language, text: str, mentions: list[Mention], out: li
                 out[i] = replace(x, value=resolve(spec, Context(dct=when, window_start=ctx.window_start), None))
             break
     return out
+
+
+# How far after its introduction an interview's quotes are read from the day it was given.
+INTERVIEW_REACH = 4000
+
+
+def interview_said_then(lang: Language, text: str, mentions: list[Mention], out: list[Timex], ctx: Context) -> list[Timex]:
+    """'We publish an interview he gave us in March 2010. "Last year we showed the new model"': the
+    quotes after an introduction that dates the interview in an earlier year speak from that date
+    (2009), not from the document's."""
+    words = _interview_words(lang.code)
+    if words is None or ctx.dct is None:
+        return out
+    when, intro_end = None, -1
+    for i, mention in enumerate(mentions):
+        spec = mention.spec
+        if when is None or mention.start > intro_end + INTERVIEW_REACH:
+            when = None
+            day = value_date(out[i].value) if spec.explicit and spec.gran in ("day", "month") else None
+            if day is not None and day.year < ctx.dct.year and not inside_quote(text, mention.start):
+                s, e = sentence_bounds(text, mention.start, mention.end)
+                if words.search(text, s, e):
+                    when, intro_end = day, e
+            continue
+        if mention.start < intro_end or not inside_quote(text, mention.start) or spec.anchor != "dct" \
+                or spec.type not in ("DATE", "TIME") or spec.value is not None or spec.year is not None:
+            continue
+        tense = tense_near(lang, text, mention.start, mention.end, weekday=bool(spec.weekday and not spec.month))
+        out[i] = replace(out[i], value=resolve(spec, Context(dct=when, window_start=ctx.window_start), tense))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _interview_words(code: str) -> re.Pattern | None:
+    words = getattr(language(code).data, "INTERVIEW_WORDS", ())
+    return word_pattern(words) if words else None
 
 
 @lru_cache(maxsize=None)

@@ -354,6 +354,8 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "woke", "wept", "froze", "forgot", "overtook")
 # Verbs that attribute a quote to its speaker: '"... by next year," Shapps told MPs in October 2019'
 # dates the quote's own "next year" from October 2019.
+# An introduction with these words that dates an interview makes its quotes speak from that date.
+INTERVIEW_WORDS = ("interview", "interviews", "interviewed", "conversation")
 QUOTE_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "promised", "pledged", "declared",
                "insisted", "predicted", "warned", "claimed", "announced", "vowed", "argued", "stated")
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
