@@ -1305,3 +1305,9 @@ def test_an_interview_from_another_year_speaks_from_its_own_date():
     # without an interview dated in another year, the quote speaks from the document's date
     recent = '"Last year we showed the new model," he said.'
     assert _focus(recent, "Last year", dct) == ["2024"]
+
+
+def test_a_month_the_old_story_came_after_is_the_one_before_it():
+    text = ("It would be the first runoff since 1991, when the governor's race went to a runoff in February of "
+            "that year after a November vote.")
+    assert _focus(text, "November", dt.date(2026, 11, 4)) == ["1990-11"]

@@ -583,6 +583,9 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         elif continues_dated_story(spec, ctx, mention.start, tense):
             spec = replace(spec, year=narrative_year(spec, ctx.story))
             from_story.add(len(out))
+        elif precedes_old_story(language_, text, spec, ctx, mention.start, tense):
+            spec = replace(spec, year=ctx.story.year if spec.month < ctx.story.month else ctx.story.year - 1)
+            from_story.add(len(out))
         if language_.next_day_ahead and ahead is not None and ahead[0] > ctx.story_at and spec.anchor == "story" \
                 and spec.shift is not None and spec.shift[0] == "D" and spec.type in ("DATE", "TIME") \
                 and tense_near(language_, text, mention.start, mention.end) == 1:
@@ -1223,6 +1226,30 @@ def continues_dated_story(spec: Spec, ctx: Context, at: int, tense) -> bool:
         return False
     own = value_date(resolve(spec, ctx, tense))  # not if that is recent news ("agreed in April")
     return own is not None and own.year > ctx.story.year + 1 and (ctx.dct - own).days > STORY_NEXT_NOT_RECENT
+
+
+# How close after the story's date a month told as what came before it must be.
+STORY_BEFORE_REACH = 120
+
+
+def precedes_old_story(lang: Language, text: str, spec: Spec, ctx: Context, at: int, tense) -> bool:
+    """'a runoff in February of that year [1991] after a November vote': a month named as what the
+    story's date came after (STORY_BEFORE_WORDS), told in the past right after a date years before
+    the document's, is the last such month before it (1990-11)."""
+    before = _story_before_words(lang.code)
+    if before is None or tense != -1 or ctx.story is None or ctx.dct is None or ctx.story_gran not in ("day", "month") \
+            or ctx.dct.year - ctx.story.year < 2 or not 0 <= ctx.story_at < at or at - ctx.story_at > STORY_BEFORE_REACH:
+        return False
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.gran != "month" or not spec.month:
+        return False
+    return before.search(text, max(0, at - 20), at) is not None
+
+
+@lru_cache(maxsize=None)
+def _story_before_words(code: str) -> re.Pattern | None:
+    words = getattr(language(code).data, "STORY_BEFORE_WORDS", ())
+    return re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, words)), re.I) if words else None
 
 
 # How close a month without a year must follow a date written with its year to continue its story.

@@ -354,6 +354,8 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "woke", "wept", "froze", "forgot", "overtook")
 # Verbs that attribute a quote to its speaker: '"... by next year," Shapps told MPs in October 2019'
 # dates the quote's own "next year" from October 2019.
+# Words before a month that the story's date came after: "a runoff in February 1991 after a November vote".
+STORY_BEFORE_WORDS = ("after a", "after an", "after the", "following a", "following an", "following the")
 # An introduction with these words that dates an interview makes its quotes speak from that date.
 INTERVIEW_WORDS = ("interview", "interviews", "interviewed", "conversation")
 QUOTE_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "promised", "pledged", "declared",
