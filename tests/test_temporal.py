@@ -1202,3 +1202,131 @@ def test_a_present_schedule_and_a_weekday_the_month_lacks(text, expected):
 
 def test_cyber_monday_may_fall_in_december():
     assert values("Cyber Monday sales rose.", dt.date(2025, 12, 5))[0][2] == "2025-12-01"
+
+
+def _focus(text, focus, dct, **kw):
+    return [x.value for x in tag(text, dct, **kw) if x.text == focus]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a year past 2099 after a word that sets a date
+    ("The planet is on course to warm by 2.6C above pre-industrial levels by 2100.", "2100", "2025-11-12", "2100"),
+    # a year opening a list line before a colon, after a line ending in a unit
+    ("Key figures:\n2019: emissions 55.3 Gt\n2023: 55.8 Gt\n2030 (needed for 1.5C): 33 Gt", "2023", "2025-11-12", "2023"),
+    ("Key figures:\n2019: emissions 55.3 Gt\n2023: 55.8 Gt\n2030 (needed for 1.5C): 33 Gt", "2030", "2025-11-12", "2030"),
+    # a three-digit year as the first end of a range to a four-digit one
+    ("The Medieval Warm Period lasted roughly from 950 to 1250.", "950", "2025-11-12", "0950"),
+    # a holiday named by its day
+    ('"He should be home for the Fourth of July," she said.', "Fourth of July", "2025-06-18", "2025-07-04"),
+])
+def test_dates_a_document_level_reader_missed(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_counts_and_small_numbers_stay_numbers():
+    assert _focus("Prices rose from 300 to 1200 people per day.", "300", dt.date(2025, 1, 1)) == []
+    assert _focus("The firm sold 2100 units last year.", "2100", dt.date(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a weekend looked ahead to, and "this weekend" said on a Friday, are the coming one
+    ("Maricopa County will release its next batch of results at 7 p.m. on Wednesday, with daily updates "
+     "through the weekend.", "the weekend", "2026-11-04", "2026-W45-WE"),
+    ("Aid workers said they were preparing for a second wave of arrivals this weekend.", "this weekend",
+     "2025-03-14", "2025-W11-WE"),
+    # said on a Wednesday in the past tense, the weekend just past
+    ("Three people were killed over the weekend, police said.", "the weekend", "2025-03-12", "2025-W10-WE"),
+    # a date something is moved to lies ahead
+    ("Schools will remain closed, and the exams due on 24 March have been moved to May.", "May", "2025-03-14",
+     "2025-05"),
+    # results reported early in the year are for the quarter just ended
+    ("Norvale agreed on Thursday to buy Brightline. Norvale will report fourth-quarter results on Feb. 12.",
+     "fourth-quarter", "2026-01-22", "2025-Q4"),
+])
+def test_direction_of_dates_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_a_verbless_schedule_line_stays_ahead_when_the_date_is_the_latest():
+    text = "WHAT HAPPENS NEXT\n- Nov. 24: the state certifies the canvass\n- Dec. 1: Senate runoff, if required"
+    assert _focus(text, "Dec. 1", dt.date(2026, 11, 4), dct_is_latest=True) == ["2026-12-01"]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a day told in the past right after a dated day of years ago goes on in that story
+    ("His trial opened on Oct. 3, 2017, and lasted five weeks. The jury found him guilty on Nov. 9, and the "
+     "judge sentenced him the following February.", "Nov. 9", "2025-06-18", "2017-11-09"),
+    ("His trial opened on Oct. 3, 2017, and lasted five weeks. The jury found him guilty on Nov. 9, and the "
+     "judge sentenced him the following February.", "the following February", "2025-06-18", "2018-02"),
+    # "March of that year" is one expression in the story's year
+    ("The fire broke out on Jan. 9, 2016. Price was arrested the following week and charged in March of that year.",
+     "March of that year", "2025-06-18", "2016-03"),
+    ("It would be the first runoff since 1991, when the governor's race went to a runoff in February of that year.",
+     "February of that year", "2026-11-04", "1991-02"),
+    # a headline's present-tense schedule verb right before its day looks ahead
+    ("Lumen unveils the Aria 3 headset: pre-orders open Friday\n\nLumen on Wednesday unveiled the Aria 3.",
+     "Friday", "2026-09-09", "2026-09-11"),
+])
+def test_story_year_and_schedules_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_recent_news_month_is_not_pulled_into_an_old_story():
+    text = "The bombing killed 270 people on Dec. 21, 1988. Gadhafi agreed in April to hand the suspects over."
+    assert _focus(text, "April", dt.date(1999, 6, 7)) == ["1999-04"]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # the small hours after an evening clock of the story's day are the night after it
+    ("Ortega declared victory at 1:20 a.m., five hours after the polls closed at 8 p.m. on Tuesday. "
+     "Haldane conceded shortly before 2 a.m.", "2 a.m.", "2026-11-04", "2026-11-04T02:00"),
+    # a list item's day does not carry into the next paragraph's clock
+    ('- Jan. 21: Boards approve the deal late in the evening\n\n"We have done this before," Quint told '
+     "analysts on a call at 8:30 a.m. Eastern time.", "8:30 a.m. Eastern time", "2026-01-22", "2026-01-22T08:30"),
+    # a US zone named alone keeps the clock with its day
+    ("Reviews of the Aria 3 are embargoed until 6 a.m. Pacific on September 29, three days before launch.",
+     "6 a.m. Pacific on September 29", "2026-09-09", "2026-09-29T06:00"),
+])
+def test_clock_days_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_a_morning_clock_after_an_evening_one_in_the_same_day_story_stays_when_written_with_its_day():
+    text = "The polls closed at 8 p.m. on Tuesday. Counting had begun at 5 a.m. on Tuesday."
+    assert _focus(text, "5 a.m. on Tuesday", dt.date(2026, 11, 4)) == ["2026-11-03T05:00"]
+
+
+@pytest.mark.parametrize("text, focus, dct, expected", [
+    # a deadline named after its month, in a clause told in the past, has passed
+    ("Only 12 countries submitted new national climate plans before the UN's September deadline.", "September",
+     "2025-11-12", "2025-09"),
+    # one still to be met is ahead
+    ("They agreed to meet the September deadline.", "September", "2025-05-12", "2025-09"),
+    ("Countries face the UN's September deadline.", "September", "2025-11-12", "2026-09"),
+    # "the last week of October" is a part of the month, not last week
+    ("This year's laptop event is expected in the last week of October.", "the last week of October",
+     "2026-09-09", "2026-10"),
+])
+def test_deadlines_and_parts_of_months_in_a_document_level_probe(text, focus, dct, expected):
+    assert _focus(text, focus, dt.date.fromisoformat(dct)) == [expected]
+
+
+def test_last_week_alone_is_still_last_week():
+    assert _focus("Prices fell in the last week.", "the last week", dt.date(2026, 9, 9)) == ["2026-W36"]
+
+
+def test_an_interview_from_another_year_speaks_from_its_own_date():
+    text = ('We publish an interview he gave us in March 2010.\n\n"Last year we showed the new model. Tests will '
+            'last until the autumn, and production starts in two years."')
+    dct = dt.date(2025, 5, 20)
+    assert _focus(text, "Last year", dct) == ["2009"]
+    assert _focus(text, "the autumn", dct) == ["2010-FA"]
+    # without an interview dated in another year, the quote speaks from the document's date
+    recent = '"Last year we showed the new model," he said.'
+    assert _focus(recent, "Last year", dct) == ["2024"]
+
+
+def test_a_month_the_old_story_came_after_is_the_one_before_it():
+    text = ("It would be the first runoff since 1991, when the governor's race went to a runoff in February of "
+            "that year after a November vote.")
+    assert _focus(text, "November", dt.date(2026, 11, 4)) == ["1990-11"]

@@ -46,6 +46,12 @@ class Language:
         deadline = getattr(data, "DEADLINE_WORDS", ())
         self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
         self.checks = getattr(data, "CHECKS", {})
+        # "submitted plans before the UN's September deadline": a deadline named after its date,
+        # in a clause told in the past, has passed (None: the language gives no such nouns)
+        nouns = getattr(data, "DEADLINE_NOUNS", ())
+        self.deadline_noun = re.compile(r"\s+(?:%s)\b" % "|".join(map(re.escape, nouns)), re.I) if nouns else None
+        met = getattr(data, "DEADLINE_TO_MEET", "")  # "agreed to meet the September deadline": still ahead
+        self.deadline_met = re.compile(met + "$", re.I) if met else None
         # where the past tense is unmistakable, a date told in it is not after the document's
         # (by more than this many days, for a document date a day behind): None where it is not
         self.past_slack_days = getattr(data, "PAST_IS_BEFORE_DOCUMENT", None)
@@ -167,6 +173,16 @@ def clause_tense(lang: Language, text: str, lo: int, start: int, end: int, hi: i
     return nearest_marker(lang, text, lo, start, end, hi, markers)
 
 
+def deadline_passed(lang: Language, text: str, lo: int, start: int, end: int) -> bool:
+    """'Only 12 countries submitted plans before the UN's September deadline': a date that names a
+    deadline, in a clause whose verb before it is past with no word of the future, has passed."""
+    if lang.deadline_noun is None or not lang.deadline_noun.match(text, end):
+        return False
+    return lang.past.search(text, lo, start) is not None and lang.future.search(text, lo, start) is None \
+        and lang.weak_future.search(text, lo, start) is None \
+        and not (lang.deadline_met and lang.deadline_met.search(text, lo, start))
+
+
 def closes_a_range(lang: Language, text: str, start: int) -> bool:
     """'ran from 10 a.m. until noon on Monday': the end of a past period, not a deadline ahead.
     The word before the date joins a range on its own ("until", "to") and "from" opens it shortly before."""
@@ -188,6 +204,8 @@ def tense_near(lang: Language, text: str, start: int, end: int, weekday: bool = 
         return -1  # "по состоянию на 1 октября": the day a state is reported at, not one ahead
     cs, ce = clause_bounds(lang, text, start, end)
     verdict = clause_tense(lang, text, max(cs, start - 60), start, end, min(ce, end + 40), weekday)
+    if verdict == 1 and deadline_passed(lang, text, max(cs, start - 60), start, end):
+        return -1
     if verdict is None and not weekday and lang.future.search(text, max(cs, start - 120), start):
         verdict = 1  # "will be named commander of the shuttle for a mission in December"
     if verdict is None:
@@ -568,6 +586,12 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
         elif in_year_told_by_story(spec, ctx, mention.start, tense):
             spec = replace(spec, year=ctx.story.year)
             from_story.add(len(out))
+        elif continues_dated_story(spec, ctx, mention.start, tense):
+            spec = replace(spec, year=narrative_year(spec, ctx.story))
+            from_story.add(len(out))
+        elif precedes_old_story(language_, text, spec, ctx, mention.start, tense):
+            spec = replace(spec, year=ctx.story.year if spec.month < ctx.story.month else ctx.story.year - 1)
+            from_story.add(len(out))
         if language_.next_day_ahead and ahead is not None and ahead[0] > ctx.story_at and spec.anchor == "story" \
                 and spec.shift is not None and spec.shift[0] == "D" and spec.type in ("DATE", "TIME") \
                 and tense_near(language_, text, mention.start, mention.end) == 1:
@@ -594,6 +618,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
             ctx.story, ctx.story_gran = dt.date.fromisoformat(point.value), "day"
             ctx.last_day = ctx.story
     out = quotes_said_then(language_, text, mentions, out, ctx)
+    out = interview_said_then(language_, text, mentions, out, ctx)
     out = keep_ranges_in_order(language_, text, mentions, out)
     out = day_ranges_in_order(language_, text, mentions, out)
     out = range_ends_in_the_story(language_, text, mentions, out, from_story)
@@ -606,6 +631,7 @@ def tag(text: str, dct: dt.date | str | None = None, lang: str = "en", dayfirst:
     out = opening_days(language_, text, mentions, out)
     out = clock_on_adjacent_day(language_, text, mentions, out)
     out = morning_after_the_night(language_, text, out)
+    out = bare_clock_days(text, mentions, out, ctx.dct)
     return join_day_next_to_date(language_, text, out)
 
 
@@ -643,6 +669,42 @@ def quotes_said_then(lang: Language, text: str, mentions: list[Mention], out: li
                 out[i] = replace(x, value=resolve(spec, Context(dct=when, window_start=ctx.window_start), None))
             break
     return out
+
+
+# How far after its introduction an interview's quotes are read from the day it was given.
+INTERVIEW_REACH = 4000
+
+
+def interview_said_then(lang: Language, text: str, mentions: list[Mention], out: list[Timex], ctx: Context) -> list[Timex]:
+    """'We publish an interview he gave us in March 2010. "Last year we showed the new model"': the
+    quotes after an introduction that dates the interview in an earlier year speak from that date
+    (2009), not from the document's."""
+    words = _interview_words(lang.code)
+    if words is None or ctx.dct is None:
+        return out
+    when, intro_end = None, -1
+    for i, mention in enumerate(mentions):
+        spec = mention.spec
+        if when is None or mention.start > intro_end + INTERVIEW_REACH:
+            when = None
+            day = value_date(out[i].value) if spec.explicit and spec.gran in ("day", "month") else None
+            if day is not None and day.year < ctx.dct.year and not inside_quote(text, mention.start):
+                s, e = sentence_bounds(text, mention.start, mention.end)
+                if words.search(text, s, e):
+                    when, intro_end = day, e
+            continue
+        if mention.start < intro_end or not inside_quote(text, mention.start) or spec.anchor != "dct" \
+                or spec.type not in ("DATE", "TIME") or spec.value is not None or spec.year is not None:
+            continue
+        tense = tense_near(lang, text, mention.start, mention.end, weekday=bool(spec.weekday and not spec.month))
+        out[i] = replace(out[i], value=resolve(spec, Context(dct=when, window_start=ctx.window_start), tense))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _interview_words(code: str) -> re.Pattern | None:
+    words = getattr(language(code).data, "INTERVIEW_WORDS", ())
+    return word_pattern(words) if words else None
 
 
 @lru_cache(maxsize=None)
@@ -870,9 +932,6 @@ def clock_on_adjacent_day(lang: Language, text: str, mentions: list[Mention], ou
     return out
 
 
-_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d")
-
-
 def morning_after_the_night(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
     """'прорвало около 23:00. Бригады работали всю ночь, к 8 утра им удалось': a morning clock
     told after a late-evening one on the same day, with a word of the night between them
@@ -890,6 +949,45 @@ def morning_after_the_night(lang: Language, text: str, out: list[Timex]) -> list
         x, day = out[i + 1], dt.date.fromisoformat(b.group(1)) + dt.timedelta(days=1)
         out[i + 1] = Timex(x.start, x.end, x.text, x.type, day.isoformat() + x.value[10:], x.mod, x.point)
     return out
+
+
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-\u2022*\u2013\u2014][ \t]*$")
+# How far a clock in the small hours may follow an evening clock to be in the night after it.
+NIGHT_REACH = 400
+
+
+def bare_clock_days(text: str, mentions: list[Mention], out: list[Timex], dct: dt.date | None) -> list[Timex]:
+    """The day of a clock written alone ('at 2 a.m.'): after an evening clock of the story's day
+    ('the polls closed at 8 p.m. on Tuesday. Haldane conceded before 2 a.m.') the small hours are
+    the night after it; and a list item's day ('- Jan. 21: boards approve the deal') does not carry
+    into a later paragraph (a clock there is the day of writing)."""
+    last_day_at, evening = None, None
+    for i, mention in enumerate(mentions):
+        if i >= len(out):
+            break
+        x, spec = out[i], mention.spec
+        clock = _CLOCK_VALUE.match(x.value)
+        bare = spec.type == "TIME" and spec.anchor == "story" and spec.shift == ("D", 0) and bool(spec.time)
+        if bare and clock:
+            day = dt.date.fromisoformat(clock.group(1))
+            if evening is not None and evening[1] == day and int(clock.group(2)) < 6 \
+                    and x.start - evening[0] <= NIGHT_REACH and (dct is None or day < dct):
+                day += dt.timedelta(days=1)  # the small hours after an evening clock of that day
+            elif last_day_at is not None and dct is not None and is_list_item_day(text, last_day_at) \
+                    and "\n\n" in text[last_day_at:x.start]:
+                day = dct
+            out[i] = Timex(x.start, x.end, x.text, x.type, f"{day.isoformat()}T{clock.group(2)}:{clock.group(3)}",
+                           x.mod, x.point)
+        elif _FULL_DAY.match(x.value) or clock:
+            last_day_at = x.start
+        if clock and int(clock.group(2)) >= 18:
+            evening = (x.start, dt.date.fromisoformat(clock.group(1)))
+    return out
+
+
+def is_list_item_day(text: str, at: int) -> bool:
+    """'- Jan. 21: Boards approve the deal': a day heading a list item."""
+    return _LIST_ITEM_START.search(text, max(0, at - 8), at) is not None
 
 
 def join_day_next_to_date(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
@@ -1202,6 +1300,53 @@ def in_year_told_by_story(spec: Spec, ctx: Context, at: int, tense) -> bool:
         return False
     own = value_date(resolve(spec, ctx, tense))
     return own is not None and own.year > ctx.story.year + 1
+
+
+# How close, and how soon after it in the calendar, a day told in the past follows a day written
+# with its year years ago to go on in its story.
+STORY_NEXT_REACH, STORY_NEXT_MONTHS, STORY_NEXT_NOT_RECENT = 300, 6, 180
+
+
+def continues_dated_story(spec: Spec, ctx: Context, at: int, tense) -> bool:
+    """'His trial opened on Oct. 3, 2017, and lasted five weeks. The jury found him guilty on Nov. 9':
+    a day or month told in the past right after a day written with its year, and a few months after
+    it in the calendar, is in that story (2017-11-09) when the document's date would put it years later."""
+    if tense != -1 or ctx.story is None or ctx.dct is None or not ctx.story_explicit or ctx.story_gran != "day" \
+            or not 0 <= ctx.story_at < at or at - ctx.story_at > STORY_NEXT_REACH:
+        return False
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.gran not in ("day", "month") \
+            or not spec.month:
+        return False
+    year = narrative_year(spec, ctx.story)
+    if (year - ctx.story.year) * 12 + spec.month - ctx.story.month > STORY_NEXT_MONTHS:
+        return False
+    own = value_date(resolve(spec, ctx, tense))  # not if that is recent news ("agreed in April")
+    return own is not None and own.year > ctx.story.year + 1 and (ctx.dct - own).days > STORY_NEXT_NOT_RECENT
+
+
+# How close after the story's date a month told as what came before it must be.
+STORY_BEFORE_REACH = 120
+
+
+def precedes_old_story(lang: Language, text: str, spec: Spec, ctx: Context, at: int, tense) -> bool:
+    """'a runoff in February of that year [1991] after a November vote': a month named as what the
+    story's date came after (STORY_BEFORE_WORDS), told in the past right after a date years before
+    the document's, is the last such month before it (1990-11)."""
+    before = _story_before_words(lang.code)
+    if before is None or tense != -1 or ctx.story is None or ctx.dct is None or ctx.story_gran not in ("day", "month") \
+            or ctx.dct.year - ctx.story.year < 2 or not 0 <= ctx.story_at < at or at - ctx.story_at > STORY_BEFORE_REACH:
+        return False
+    if spec.year is not None or spec.shift is not None or spec.direction is not None or spec.weekday \
+            or spec.year_shift is not None or spec.value is not None or spec.gran != "month" or not spec.month:
+        return False
+    return before.search(text, max(0, at - 20), at) is not None
+
+
+@lru_cache(maxsize=None)
+def _story_before_words(code: str) -> re.Pattern | None:
+    words = getattr(language(code).data, "STORY_BEFORE_WORDS", ())
+    return re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, words)), re.I) if words else None
 
 
 # How close a month without a year must follow a date written with its year to continue its story.

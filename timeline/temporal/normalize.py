@@ -346,7 +346,8 @@ def relunit_spec(g: dict, t: Tables) -> Spec | None:
         if unit == "Q":
             return Spec(gran="quarter", topic=True)
         # "the year", "the month": the one the story is at; "the weekend", "the week": this one
-        direction, anchor = 0, ("dct" if unit in ("W", "WE") else "story")
+        # (no direction of its own: "this weekend" says "this", "the weekend" leaves it to the tense)
+        direction, anchor = (None, "dct") if unit in ("W", "WE") else (0, "story")
     return Spec(gran=UNIT_GRAN[unit], shift=(unit, direction or 0), anchor=anchor,
                 direction=direction, mod=mod_of(g, t))
 

@@ -195,8 +195,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         if ref is None:
             return format_value(s, None) + tod_suffix(s)
         unit, n = s.shift
-        if unit == "WE" and n == 0 and tense not in (1, DEADLINE) and ref is dct and ref.isoweekday() < 6:
-            n = -1  # "over the weekend" said on a weekday: the one just past ("by the weekend": the coming one)
+        if weekend_just_past(s, ref, tense) and ref is dct:
+            n = -1  # "over the weekend" said on a weekday: the one just past
         d = shifted(ref, unit, n)
         if s.day and unit == "M" and s.gran == "day":  # "1-го числа следующего месяца": that day of the month
             if n == 0 and tense in (1, DEADLINE) and s.day < ref.day:
@@ -235,6 +235,8 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
     if s.weekday and not s.month:
         d = weekday_near(ref, s.weekday, s.direction, tense) + dt.timedelta(days=s.days_after)
         return format_value(s, d) + tod_suffix(s)
+    if s.gran == "quarter" and s.direction is None and just_ended_quarter(s, ref):
+        return format_value(replace(s, year=ref.year - 1), None)
     if s.gran == "quarter" and s.direction is None and tense != -1:
         return format_value(replace(s, year=ref.year), None)  # "the fourth quarter": this year's
     if s.holiday and s.nth:
@@ -256,6 +258,20 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
         day = min(s.day, calendar.monthrange(year, s.month)[1])
         return format_value(s, dt.date(year, s.month, day)) + tod_suffix(s)
     return format_value(replace(s, year=year), None)
+
+
+def just_ended_quarter(s: Spec, ref: dt.date) -> bool:
+    """'Will report fourth-quarter results on Feb. 12', said in January: the quarter that ended
+    weeks ago, not the one that starts in nine months."""
+    return bool(s.quarter) and ref.month <= 2 and s.quarter == 4
+
+
+def weekend_just_past(s: Spec, ref: dt.date, tense) -> bool:
+    """'Over the weekend' said on a weekday in the past tense is the weekend just past; not one
+    looked ahead to ('updates through the weekend'), nor 'this weekend' said on a Friday."""
+    if s.shift != ("WE", 0) or tense in (1, DEADLINE) or ref.isoweekday() > 5:
+        return False
+    return not (s.direction == 0 and ref.isoweekday() == 5)
 
 
 def holiday_year(s: Spec, ref: dt.date, tense, day_in) -> int:

@@ -131,6 +131,10 @@ PART_OF = {  # "the end of", "the beginning of" ...
     "middle": "MID", "mid": "MID", "midst": "MID", "end": "END", "close": "END", "latter part": "END",
     "last part": "END", "turn": "START", "tail end": "END", "late part": "END",
     "first part": "START",
+    # "the last week of October": a part of the month, not last week
+    "last week": "END", "final week": "END", "closing week": "END", "first week": "START", "opening week": "START",
+    "last days": "END", "final days": "END", "closing days": "END", "first days": "START",
+    "last few days": "END", "final few days": "END", "first few days": "START",
 }
 PREFIX_MODS = {"early": "START", "earlier": "START", "mid": "MID", "middle": "MID", "late": "END",
                "later": "END", "the early": "START", "the late": "END", "the mid": "MID",
@@ -227,7 +231,7 @@ HOLIDAYS = {"Thanksgiving": (11, 4, 4), "Thanksgiving Day": (11, 4, 4), "Labor D
             "Memorial Day": (5, 1, -1), "Election Day": (11, 2, "election"),
             "Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24),
             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "New Year": (1, 1),
-            "Independence Day": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
+            "Independence Day": (7, 4), "Fourth of July": (7, 4), "July Fourth": (7, 4), "July 4th": (7, 4), "Halloween": (10, 31), "Valentine's Day": (2, 14),
             "Veterans Day": (11, 11), "Boxing Day": (12, 26), "Bastille Day": (7, 14), "May Day": (5, 1),
             # days counted from Thanksgiving
             "Black Friday": (11, 5, ("thanksgiving", 1)), "Cyber Monday": (11, 1, ("thanksgiving", 4)),
@@ -292,6 +296,10 @@ FUTURE_HINTS = ("plans to", "plan to", "planned", "planning", "plans", "schedule
                 "forecast a", "forecasts a", "forecast an", "forecasts an",
                 "projected to", "is projected", "are projected",
                 "ahead of", "in time for",
+                # a date moved to is one still ahead: "the exams have been moved to May"
+                "moved to", "moved back to", "moved up to", "postponed to", "postponed until", "pushed back to",
+                "delayed to", "delayed until", "rescheduled for", "rescheduled to", "put off until",
+                "brought forward to", "deferred to", "deferred until",
                 # a schedule told with "is": "Kickoff is at 8:15 p.m. on Sunday", "The vote is on Friday"
                 "is at", "are at", "is on", "are on", "is in", "are in", "is due", "are due",
                 "takes place", "take place", "is held", "are held", "falls on", "fall on", "go back", "go forward",
@@ -305,6 +313,8 @@ FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
                        # "the next morning" tells a story, "the next meeting" looks ahead
                        r"|(?<=\bthe )next(?!\s+(?:to|day|morning|afternoon|evening|night)\b)|(?<!\bto )(?<!\bwill )(?:meet|begin|resume|convene)"
                        r"|(?<!\bto )(?<!\bwill )(?:close|open|ends?|runs?)(?=\s+(?:on|at|until|through|till)\b|\s+in\s+(?-i:[A-Z0-9]))"
+                       # "pre-orders open Friday", "polls close Tuesday": a plural schedule verb right before its date
+                       r"|(?<!\bto )(?<!\bwill )(?<!\bthe )(?:open|close|begin|start|resume|reopen)(?=\s+$)"
                        r"|(?:is|are)(?=\s+$)"
                        # a product's date: "which ships from October 2", "goes on sale on Friday"
                        r"|(?<!\bto )(?:ships?|go(?:es)? on sale|hits? (?:stores|shelves))(?=\s+(?:on|from|in|at)\b)"
@@ -313,7 +323,11 @@ FUTURE_HINT_PATTERN = (r"(?<!\bthe )next(?!\s+to\b)"
                        r"|(?:deal|agreement|contract|agreed|promised|pledged|vowed) to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+\b)")
 # Weaker: the future seen from a past statement ("said it would be paid in January"). Counts for
 # months, not for weekdays ("said they would fight Wednesday's ruling").
-WEAK_FUTURE_MARKERS = ("would", "could", "may", "might", "starting", "begins", "ends", "expires")
+WEAK_FUTURE_MARKERS = ("would", "could", "should", "may", "might", "starting", "begins", "ends", "expires")
+# Nouns right after a date that make it a deadline: "the September deadline" (passed if told in the past).
+DEADLINE_NOUNS = ("deadline", "deadlines", "cutoff", "cut-off")
+# ... unless an infinitive governs it: "agreed to meet the September deadline" is still ahead
+DEADLINE_TO_MEET = r"\bto\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w.]+(?:'s|\u2019s)\s+)?"
 # Words right before a date that make it a deadline, hence in the future.
 DEADLINE_WORDS = ("by", "until", "till", "through", "expire", "expires", "payable", "due", "effective",
                   "starting", "beginning", "as soon as", "as early as", "no later than", "before",
@@ -340,12 +354,16 @@ PAST_MARKERS = ("was", "were", "had", "did", "ago", "last", "earlier", "began", 
                 "woke", "wept", "froze", "forgot", "overtook")
 # Verbs that attribute a quote to its speaker: '"... by next year," Shapps told MPs in October 2019'
 # dates the quote's own "next year" from October 2019.
+# Words before a month that the story's date came after: "a runoff in February 1991 after a November vote".
+STORY_BEFORE_WORDS = ("after a", "after an", "after the", "following a", "following an", "following the")
+# An introduction with these words that dates an interview makes its quotes speak from that date.
+INTERVIEW_WORDS = ("interview", "interviews", "interviewed", "conversation")
 QUOTE_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "promised", "pledged", "declared",
                "insisted", "predicted", "warned", "claimed", "announced", "vowed", "argued", "stated")
 # The past perfect: a deadline in its sentence has passed ("had filed reports by Wednesday").
 PAST_PERFECT = ("had", "hadn't")
 PAST_WORD_PATTERN = r"[a-z]{2,}ed"  # a word ending so is read as a past-tense verb
-NOT_PAST_BEFORE = ("be", "to", "will", "would", "a", "an", "the", "still", "its", "their", "his", "her")  # "will be held", "to be signed": not past
+NOT_PAST_BEFORE = ("be", "to", "if", "unless", "will", "would", "a", "an", "the", "still", "its", "their", "his", "her")  # "will be held", "to be signed": not past
 # Words after a capitalised weekday that show it is a name, not a day ("Sunday Times").
 NAME_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune",
                       "Star", "Independent", "People", "Sport", "Observer", "Mail", "School",
@@ -409,7 +427,8 @@ FRAGMENTS = {
              r"|two thousand(?:(?: and)? <DIGIT_WORDS>|[- ]<DIGIT_WORDS>)?(?![- ]\w+ (?:dollars|people|years))",
     "YEAR": r"(?:{YEAR4}|{YEARW})",
     # a time zone after a clock: "EST", "ET", "GMT", "local time", "Moscow time", "New York time"
-    "ZONE": r"(?-i:[A-Z][SDE]?T|GMT|UTC|CES?T|EES?T|BST|IST|JST|MSK)(?!\w)|local time|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?!\w)",
+    "ZONE": r"(?-i:[A-Z][SDE]?T|GMT|UTC|CES?T|EES?T|BST|IST|JST|MSK)(?!\w)|local time|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) time(?!\w)"
+            r"|(?-i:Pacific|Eastern|Central|Mountain)(?= on | \(|[,.;]|$)",
     "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:]\d)",
     "SEP": r"\s*[-\u2013\u2014]\s*",
     "THE": r"(?:the )?",
@@ -523,7 +542,7 @@ RULES = [
     ("beforeafter_year", "date", r"(?P<beforeafter>pre-|post-)(?P<year>{YEAR4})"),
     # --- full and partial calendar dates -----------------------------------------------------
     ("month_rel_year", "date",
-     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,? (?P<yrel>this|last|next|that same|that|the same) year(?![\w-])"),
+     r"(?:(?P<premod>early|late|mid|middle)-? ?)?(?P<month><MONTHS>)(?: (?P<day>{DAY}))?,?(?: of)? (?P<yrel>this|last|next|that same|that|the same) year(?![\w-])"),
     # "on 20 October that year", "in December the same year": the story's year
     ("day_month_rel_year", "date",
      r"(?P<day>{DAY})(?: of)? (?P<month><MONTHS>),? (?P<yrel>that same|that|the same) year(?![\w-])"),
@@ -639,6 +658,10 @@ RULES = [
     ("year_ended", "duration", r"the (?:fiscal )?(?P<unit>year)(?= end(?:ed|ing)\b)"),
     ("the_unit", "relunit", r"(?P<definite>the) (?:full |fiscal |calendar )?(?P<calunit>quarter|year|period|month|week|weekend)(?![\w-])"),
     ("year", "date", r"(?P<year>{YEAR4}|(?-i:[Nn]ineteen) (?:<TENS>(?:[- ]<DIGIT_WORDS>)?|<TEENS>))"),
+    # a year past 2099 only after a word that sets a date: "by 2100", "until 2150"
+    ("year_far", "date", r"(?<![\w$£€#.,/:])(?P<year>2[1-9]\d\d)(?![\w%]|[.,:/]\d|-\w*\d)"),
+    # a three-digit year only as a range's first end before a four-digit one: "from 950 to 1250"
+    ("year3_range", "date", r"(?<![\w$£€#.,/:])(?P<year>[1-9]\d\d)(?=(?: to |-|\u2013| and )1\d\d\d(?![\w%]|[.,]\d))"),
 ]
 
 # Vocabulary classes referred to as <NAME> in the rules, and whether they are case-sensitive.
@@ -821,9 +844,29 @@ def check_year(text, m, groups) -> bool:
                         text[m.end():m.end() + 40])
 
 
+# Words after which a year past 2099 is a date, and before a three-digit year that opens a range.
+FAR_YEAR_BEFORE = {"by", "until", "till", "before", "after", "in", "through", "beyond", "to"}
+YEAR3_RANGE_BEFORE = {"from", "between"}
+
+
+def check_year_far(text, m, groups) -> bool:
+    return previous_word(text, m.start()).lower() in FAR_YEAR_BEFORE and check_year(text, m, groups)
+
+
+def check_year3_range(text, m, groups) -> bool:
+    """'from 950 to 1250': but not 'from 300 to 1200 people'."""
+    return previous_word(text, m.start()).lower() in YEAR3_RANGE_BEFORE and check_year(text, m, groups)
+
+
+def opens_its_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
+
+
 def is_name_before(text: str, start: int, prev: str) -> bool:
     """A capitalised word, not the first of its sentence nor a date word, right before a number
     names a product or a plan ("Windows 2000", "Vision 2030"); "Russia's 2022 invasion" does not."""
+    if opens_its_line(text, start):  # "2023: 55.8 Gt" after a line ending in "Gt"
+        return False
     if not prev[:1].isupper() or prev.endswith(("'s", "\u2019s")) or prev.isupper() \
             or prev.lower() in YEAR_CONTEXT_BEFORE or prev.lower().rstrip(".") in DATE_WORDS \
             or prev.lower() in TIMES_OF_DAY or prev.rstrip(".").title() in HOLIDAY_WORDS \
@@ -1141,5 +1184,5 @@ PHRASE_CHECKS = {"weekday_week": check_weekday_week, "month_the_day": check_mont
                  "week_on_weekday": check_week_on_weekday, "season_rel_year": lambda t, m, g: check_season(t, m, g)}
 
 CHECKS = {**PHRASE_CHECKS, "half_alone": check_half_alone, "partof_date": check_partof_date, "year_2digit": check_year_2digit, "clock_hhmm": check_clock_hhmm, "nth_day_today": check_nth_day_today, "noon": check_named_time, "the_unit": check_the_unit, "one_day_future": check_one_day_future, "deictic": check_deictic, "duration": check_duration, "plural_units": check_plural_units, "rel_unit": check_rel_unit, "bare_month": check_bare_month, "weekday": check_weekday, "season": check_season,
-          "year": check_year, "rel_weekday": check_weekday, "offset": check_offset, "unit_before": check_unit_before, "holiday": check_holiday,
+          "year": check_year, "year_far": check_year_far, "year3_range": check_year3_range, "rel_weekday": check_weekday, "offset": check_offset, "unit_before": check_unit_before, "holiday": check_holiday,
           "named_day": check_named_day, "decade": check_decade, "quarter_of": check_quarter}
