@@ -127,3 +127,14 @@ def test_a_russian_chronology_gives_each_line_its_event():
     assert got == {"2025-05-28": "«Динамо» направляет первое официальное предложение",
                    "2025-07-12": "Игрок пропускает сбор команды в Турции",
                    "2025-08-28": "Клубы договариваются о сумме"}
+
+
+def test_a_tass_lede_without_a_date_of_its_own_is_the_news_of_its_dateline():
+    text = ("МОСКВА, 15 марта 2024 года. /ТАСС/. Правительство России утвердило новые правила, сообщил "
+            "премьер-министр Михаил Мишустин.")
+    frame = extract_events(text)
+    assert list(zip(frame.date_value, frame.summary)) == [("2024-03-15", "Правительство России утвердило новые правила")]
+    # a lede with a date of its own keeps it
+    frame = extract_events("МОСКВА, 20 ноября. /ТАСС/. Правительство России в среду утвердило новые правила.",
+                           published="2024-11-20")
+    assert list(frame.date_value) == ["2024-11-20"]

@@ -16,9 +16,11 @@ from functools import lru_cache
 from importlib import resources
 from types import SimpleNamespace
 
+from .dates import day_of
 from .document import ActorMention, Document, Event
 from .events import (_inside, capitalise, comparison_pattern, is_calendar_date, is_comparison_baseline, list_entry,
                      shorten)
+from .publication import dateline_span, header_date
 from .temporal import find_ranges
 from .timex import Timex
 
@@ -282,13 +284,15 @@ def _lemma(token) -> str:
 
 
 def build_event(doc: Document, t: Timex, sent: _Sentence, actors: _Actors, other_dates: list[Timex],
-                until: Timex | None = None) -> Event:
+                until: Timex | None = None, start=None) -> Event:
+    """The event `t` dates in `sent`; `start`: a token to climb from when the date is not in the
+    sentence (a wire lede dated by its dateline)."""
     data = _data()
     ends = [t] + ([until] if until else [])
     date_tokens = [x for x in sent.tokens if any(e.start < x.stop and x.start < e.end for e in ends)]
     ids = _date_words(sent, date_tokens)
-    root = next((x for x in sent.tokens if x.id in ids and sent.heads.get(x.id) not in ids and x.pos != "PUNCT"
-                 and x.rel not in ("case", "det")), date_tokens[0])
+    root = start or next((x for x in sent.tokens if x.id in ids and sent.heads.get(x.id) not in ids
+                          and x.pos != "PUNCT" and x.rel not in ("case", "det")), date_tokens[0])
     verb = _clause_verb(sent, root)
     # what is said stays with the verb of saying ("заявил, что ..."), as in English
     stop = {"conj", "parataxis"} if _lemma(verb) in data.reporting else OWN_CLAUSE_RELS
@@ -374,4 +378,23 @@ def find_events(doc: Document) -> list[Event]:
         event = build_event(doc, t, sent, actors, others, until)
         event.until = until
         doc.events.append(event)
+    lede = dateline_lede(doc, sentences, actors, dated)
+    if lede is not None:
+        doc.events.insert(0, lede)
     return doc.events
+
+
+def dateline_lede(doc: Document, sentences: list[_Sentence], actors: _Actors, dated: list[Timex]) -> Event | None:
+    """'МОСКВА, 15 марта 2024 года. /ТАСС/. Правительство России утвердило новые правила': an agency
+    lede that writes no date of its own is the news of its dateline's day, as in English."""
+    t = header_date(doc.text, doc.timexes)
+    if t is None or day_of(t.value) is None:
+        return None
+    _, end = dateline_span(doc.text, t)
+    lede = next((s for s in sentences if s.start >= end and any(x.pos in ("VERB", "AUX") for x in s.tokens)), None)
+    if lede is None or "\n\n" in doc.text[end:lede.start] or any(lede.start <= d.start < lede.stop for d in dated):
+        return None
+    root = next((x for x in lede.tokens if lede.heads.get(x.id) not in lede.by_id), None)
+    if root is None:
+        return None
+    return build_event(doc, t, lede, actors, [], start=root)
