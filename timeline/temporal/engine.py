@@ -26,6 +26,13 @@ def word_pattern(words, extra: str = "", not_after=()) -> re.Pattern:
     return re.compile(r"(?<!\w)%s(?:%s)(?!\w)" % (guard, "|".join(alternatives)), re.I)
 
 
+def words_before(words) -> re.Pattern | None:
+    """Any of the words right before a date: what stands between them is whitespace only."""
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, words)), re.I)
+
+
 class Language:
     """A language's compiled grammar, tables and context patterns."""
 
@@ -43,8 +50,7 @@ class Language:
         as_of = getattr(data, "AS_OF_WORDS", ())
         self.as_of = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in as_of),
                                 re.I) if as_of else None
-        deadline = getattr(data, "DEADLINE_WORDS", ())
-        self.deadline = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, deadline)), re.I) if deadline else None
+        self.deadline = words_before(getattr(data, "DEADLINE_WORDS", ()))
         self.checks = getattr(data, "CHECKS", {})
         # "submitted plans before the UN's September deadline": a deadline named after its date,
         # in a clause told in the past, has passed (None: the language gives no such nouns)
@@ -72,8 +78,7 @@ class Language:
         self.period_before_year = re.compile(period + "$", re.I) if period else None
         self.then = word_pattern(then) if then else None
         # ... unless a preposition before it names a day the past decision points to ("назначили на")
-        ahead = getattr(data, "PAST_MAY_POINT_AHEAD_AFTER", ())
-        self.past_points_ahead = re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, ahead)), re.I) if ahead else None
+        self.past_points_ahead = words_before(getattr(data, "PAST_MAY_POINT_AHEAD_AFTER", ()))
         # "had filed reports by Wednesday": a deadline already past
         self.past_perfect = word_pattern(getattr(data, "PAST_PERFECT", ()))
         # "cleared by Tuesday": done by a day, told in the past (not "was extended by", a passive)
@@ -87,6 +92,21 @@ class Language:
                              for pattern, keep_mod in getattr(data, "OUTSIDE_SPAN", ())]
         # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
         self.longer_period = word_pattern(getattr(data, "LONGER_THAN_QUARTER", ()))
+        # settings read by single steps of tag() (None where the language gives none)
+        interview = getattr(data, "INTERVIEW_WORDS", ())
+        self.interview_words = word_pattern(interview) if interview else None
+        self.quote_verbs = word_pattern(getattr(data, "QUOTE_VERBS", ()))
+        today = getattr(data, "TODAY_CLOCK_WORDS", ())
+        self.today_clock_words = re.compile(r"(?<!\w)(?:%s)" % "|".join(today), re.I) if today else None
+        habitual = getattr(data, "HABITUAL_WORDS", ())
+        self.habitual_words = word_pattern(habitual) if habitual else None
+        opening = getattr(data, "OPENING_DAYS_AFTER", ())
+        self.opening_words = re.compile(r"(?<!\w)(?:%s)\s+(?:(?:daily|only|again)\s+)?(?:from\s+)?$" % "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in opening), re.I) if opening else None
+        night = getattr(data, "NIGHT_THROUGH_WORDS", ())
+        self.night_through = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in night), re.I) \
+            if night else None
+        self.story_before_words = words_before(getattr(data, "STORY_BEFORE_WORDS", ()))
         # where a clause ends: punctuation, or a word that opens another clause
         breaks = getattr(data, "CLAUSE_WORDS", ())
         self.clause_break = re.compile(r"[,;:()\"\u201c\u201d]|--|\u2014|``|''" + "".join(
@@ -645,7 +665,7 @@ def quotes_said_then(lang: Language, text: str, mentions: list[Mention], out: li
     verbs = getattr(lang.data, "QUOTE_VERBS", ())
     if not verbs or ctx.dct is None:
         return out
-    said = _quote_verbs(lang.code)
+    said = lang.quote_verbs
     for i, mention in enumerate(mentions):
         spec = mention.spec
         if spec.anchor != "dct" or spec.type not in ("DATE", "TIME") or spec.value is not None \
@@ -679,7 +699,7 @@ def interview_said_then(lang: Language, text: str, mentions: list[Mention], out:
     """'We publish an interview he gave us in March 2010. "Last year we showed the new model"': the
     quotes after an introduction that dates the interview in an earlier year speak from that date
     (2009), not from the document's."""
-    words = _interview_words(lang.code)
+    words = lang.interview_words
     if words is None or ctx.dct is None:
         return out
     when, intro_end = None, -1
@@ -699,17 +719,6 @@ def interview_said_then(lang: Language, text: str, mentions: list[Mention], out:
         tense = tense_near(lang, text, mention.start, mention.end, weekday=bool(spec.weekday and not spec.month))
         out[i] = replace(out[i], value=resolve(spec, Context(dct=when, window_start=ctx.window_start), tense))
     return out
-
-
-@lru_cache(maxsize=None)
-def _interview_words(code: str) -> re.Pattern | None:
-    words = getattr(language(code).data, "INTERVIEW_WORDS", ())
-    return word_pattern(words) if words else None
-
-
-@lru_cache(maxsize=None)
-def _quote_verbs(code: str) -> re.Pattern:
-    return word_pattern(getattr(language(code).data, "QUOTE_VERBS", ()))
 
 
 _QUOTE_REACH = 1000  # a paragraph's length: how far back an opening quote is looked for
@@ -748,17 +757,11 @@ _PARAGRAPH_REACH = 600
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-@lru_cache(maxsize=None)
-def _today_clock_words(code: str) -> re.Pattern | None:
-    words = getattr(language(code).data, "TODAY_CLOCK_WORDS", ())
-    return re.compile(r"(?<!\w)(?:%s)" % "|".join(words), re.I) if words else None
-
-
 def todays_clock(lang: Language, text: str, mention: Mention, ctx: Context, chronology: bool) -> bool:
     """'Ставку снизили 25 июля.⏎⏎Акции к 12:00 мск выросли на 1,2%': in a news report, a clock time
     in a new paragraph, in a sentence about the market (TODAY_CLOCK_WORDS), is the day of writing,
     not the last day the story named in an earlier paragraph."""
-    words = _today_clock_words(lang.code)
+    words = lang.today_clock_words
     s = mention.spec
     if words is None or chronology or ctx.dct is None or ctx.story is None or ctx.story == ctx.dct:
         return False
@@ -858,12 +861,6 @@ def share_recurrence(lang: Language, text: str, mentions: list[Mention], out: li
     return out
 
 
-@lru_cache(maxsize=None)
-def _habitual_words(code: str) -> re.Pattern | None:
-    words = getattr(language(code).data, "HABITUAL_WORDS", ())
-    return word_pattern(words) if words else None
-
-
 def is_habitual(lang: Language, text: str, mention: Mention) -> bool:
     """'The first snow usually falls in early winter': a season or month without a year, in a
     clause that tells what happens as a rule, is no one year's (XXXX-WI)."""
@@ -871,25 +868,17 @@ def is_habitual(lang: Language, text: str, mention: Mention) -> bool:
     if s.gran not in ("season", "month") or s.year is not None or s.shift is not None or s.direction is not None \
             or s.year_shift is not None or s.value is not None or s.type != "DATE":
         return False
-    habitual = _habitual_words(lang.code)
+    habitual = lang.habitual_words
     if habitual is None:
         return False
     cs, ce = clause_bounds(lang, text, mention.start, mention.end)
     return habitual.search(text, cs, ce) is not None
 
 
-@lru_cache(maxsize=None)
-def _opening_words(code: str) -> re.Pattern | None:
-    words = getattr(language(code).data, "OPENING_DAYS_AFTER", ())
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:%s)\s+(?:(?:daily|only|again)\s+)?(?:from\s+)?$" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
-
-
 def opening_days(lang: Language, text: str, mentions: list[Mention], out: list[Timex]) -> list[Timex]:
     """'The office is open Monday to Friday': days on which something opens recur each week
     (two SETs, the ends of the stretch), not two days of one week."""
-    opening = _opening_words(lang.code)
+    opening = lang.opening_words
     if opening is None:
         return out
     joins = getattr(lang.data, "RANGE_JOINS", {})
@@ -936,10 +925,9 @@ def morning_after_the_night(lang: Language, text: str, out: list[Timex]) -> list
     """'прорвало около 23:00. Бригады работали всю ночь, к 8 утра им удалось': a morning clock
     told after a late-evening one on the same day, with a word of the night between them
     (NIGHT_THROUGH_WORDS), is the next morning."""
-    words = getattr(lang.data, "NIGHT_THROUGH_WORDS", ())
-    if not words:
+    night = lang.night_through
+    if night is None:
         return out
-    night = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words), re.I)
     for i in range(len(out) - 1):
         a, b = _CLOCK_VALUE.match(out[i].value), _CLOCK_VALUE.match(out[i + 1].value)
         if not (a and b and a.group(1) == b.group(1) and int(a.group(2)) >= 20 and int(b.group(2)) < 12):
@@ -1132,10 +1120,9 @@ def interview_dialogue(lang: Language, text: str) -> tuple[int, int, int, int] |
     """'Мы публикуем интервью, которое он дал в марте 2010 года.' then '— В прошлом году вы…': the
     sentence that introduces an interview (INTERVIEW_WORDS) and the dialogue lines after it (each
     opening with a DIALOGUE_DASHES dash), as (sentence start, end, dialogue start, end)."""
-    words, dashes = getattr(lang.data, "INTERVIEW_WORDS", ()), getattr(lang.data, "DIALOGUE_DASHES", ())
-    if not words or not dashes:
+    pattern, dashes = lang.interview_words, getattr(lang.data, "DIALOGUE_DASHES", ())
+    if pattern is None or not dashes:
         return None
-    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)), re.I)
     for _, m in zip(range(3), pattern.finditer(text)):  # (a headline may name the interview first)
         s, e = sentence_bounds(text, m.start(), m.end())
         para_end = text.find("\n", e)
@@ -1333,7 +1320,7 @@ def precedes_old_story(lang: Language, text: str, spec: Spec, ctx: Context, at: 
     """'a runoff in February of that year [1991] after a November vote': a month named as what the
     story's date came after (STORY_BEFORE_WORDS), told in the past right after a date years before
     the document's, is the last such month before it (1990-11)."""
-    before = _story_before_words(lang.code)
+    before = lang.story_before_words
     if before is None or tense != -1 or ctx.story is None or ctx.dct is None or ctx.story_gran not in ("day", "month") \
             or ctx.dct.year - ctx.story.year < 2 or not 0 <= ctx.story_at < at or at - ctx.story_at > STORY_BEFORE_REACH:
         return False
@@ -1341,12 +1328,6 @@ def precedes_old_story(lang: Language, text: str, spec: Spec, ctx: Context, at: 
             or spec.year_shift is not None or spec.value is not None or spec.gran != "month" or not spec.month:
         return False
     return before.search(text, max(0, at - 20), at) is not None
-
-
-@lru_cache(maxsize=None)
-def _story_before_words(code: str) -> re.Pattern | None:
-    words = getattr(language(code).data, "STORY_BEFORE_WORDS", ())
-    return re.compile(r"(?<!\w)(?:%s)\s+$" % "|".join(map(re.escape, words)), re.I) if words else None
 
 
 # How close a month without a year must follow a date written with its year to continue its story.
