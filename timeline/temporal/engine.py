@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..timex import Timex
 from . import normalize as norm
 from .grammar import Grammar, compile_grammar
-from .resolve import DEADLINE, GRAN_RANK, SEASON_START, UNIT_RANK, Context, position, resolve
+from .resolve import DEADLINE, SEASON_START, Context, position, resolve, story_known_finely
 from .spec import Mention, Spec
 
 
@@ -1383,7 +1383,7 @@ def story_fine_enough(spec: Spec, ctx: Context) -> bool:
     'в 2019 году' is not: a month before some day of 2019)."""
     if ctx.story is None:
         return False
-    return GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(spec.shift[0], "day"), 0)
+    return story_known_finely(ctx.story_gran, spec.shift[0])
 
 
 def says_then(lang: Language, text: str, at: int) -> bool:

@@ -157,6 +157,12 @@ UNIT_RANK = {"D": "day", "H": "day", "MIN": "day", "S": "day", "W": "week", "WE"
              "Q": "quarter", "SEASON": "season", "Y": "year", "E": "decade", "C": "century", "L": "century"}
 
 
+def story_known_finely(story_gran: str, unit: str) -> bool:
+    """The story's date is known at least as finely as the unit an offset counts in ('the day before'
+    needs a day; 'Месяцем ранее' after 'в 2019 году' does not have one)."""
+    return GRAN_RANK.get(story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(unit, "day"), 0)
+
+
 def _resolve(s: Spec, ctx: Context, tense) -> str:
     dct, story = ctx.dct, ctx.story
     if s.gran == "quarter" and (s.topic or s.year_shift is not None):
@@ -174,7 +180,7 @@ def _resolve(s: Spec, ctx: Context, tense) -> str:
             and ctx.story_gran == "month":
         # "that same day" after "last October": a day of that month, which one the text does not say
         return f"{story.year:04d}-{story.month:02d}-XX"
-    fine_enough = s.shift is None or GRAN_RANK.get(ctx.story_gran, 9) <= GRAN_RANK.get(UNIT_RANK.get(s.shift[0], "day"), 0)
+    fine_enough = s.shift is None or story_known_finely(ctx.story_gran, s.shift[0])
     if s.anchor == "story" and not fine_enough and s.shift[0] == "D" and ctx.last_day is not None:
         # "She said Tuesday she will retire. Her term ends in January 2027. She told colleagues the
         # previous day": a day counts from the last day the story named, not from a month
