@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .actors import knowledge, lemma, parse
-from .publication import dateline_prefix_end, dateline_span, header_date
+from .publication import dateline_prefix_end, dateline_span, header_date, line_around
 from .document import ActorMention, Document, Event
 from .dates import day_of, period
 from .temporal import find_ranges
@@ -772,9 +772,7 @@ def list_entry(text: str, t: Timex) -> tuple[int, int] | None:
 def table_row(text: str, t: Timex) -> tuple[int, int, str] | None:
     """The line of a table ("| China | TBA | early 2027 |") a date stands in, with its other cells
     as the summary; None when the date is not in a table's row."""
-    line_start = text.rfind("\n", 0, t.start) + 1
-    line_end = text.find("\n", t.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, t.start, t.end)
     line = text[line_start:line_end].strip()
     if not line.startswith("|") or line.count("|") < 3:
         return None
@@ -786,9 +784,7 @@ def table_row(text: str, t: Timex) -> tuple[int, int, str] | None:
 
 def on_a_skipped_line(doc: Document, t: Timex) -> bool:
     """The date stands on a line that is no content ("Last updated: 5 July 2024, 11:42 BST")."""
-    line_start = doc.text.rfind("\n", 0, t.start) + 1
-    line_end = doc.text.find("\n", t.end)
-    line_end = len(doc.text) if line_end < 0 else line_end
+    line_start, line_end = line_around(doc.text, t.start, t.end)
     return any(s <= line_start and e >= line_end for s, e in doc.skipped)
 
 

@@ -69,10 +69,14 @@ def dateline_prefix_end(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
+def line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding text[start:end] begins and ends (its newline left out)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
 def _is_dateline(text: str, t: Timex) -> bool:
-    line_start = text.rfind("\n", 0, t.start) + 1
-    line_end = text.find("\n", t.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_around(text, t.start, t.end)
     before, after = text[line_start:t.start], text[t.end:line_end]
     if not before.strip(" \t-–—•*·") and _LIST_ITEM_AFTER.match(after):
         return False  # "28 мая — «Динамо» направляет предложение;", "- 1946: Heathrow opens": a chronology's line
@@ -100,10 +104,9 @@ _DATELINE_TAIL = re.compile(r"\s*\.?\s*%s?\s*(?:[-–—]+|\.)[ \t]*" % _AGENCY)
 def dateline_span(text: str, t: Timex) -> tuple[int, int]:
     """The whole dateline around its date: 'LONDON, March 10, 2019 — ' from the place to the dash,
     so that neither the place nor the dash is read as part of the story."""
-    line_start = text.rfind("\n", 0, t.start) + 1
+    line_start, line_end = line_around(text, t.start, t.end)
     if _BYLINE_BEFORE.match(text[line_start:t.start]):  # "By Tom Becker | Sep 9, 2026, 1:04 PM PDT": all of it
-        line_end = text.find("\n", t.end)
-        return line_start, len(text) if line_end < 0 else line_end
+        return line_start, line_end
     start = line_start if _DATELINE_BEFORE.match(text[line_start:t.start]) else t.start
     tail = _DATELINE_TAIL.match(text, t.end)
     return start, tail.end() if tail else t.end
