@@ -92,6 +92,9 @@ class Language:
                              for pattern, keep_mod in getattr(data, "OUTSIDE_SPAN", ())]
         # "For the nine months, ... a year earlier": a sentence about a longer period than the quarter
         self.longer_period = word_pattern(getattr(data, "LONGER_THAN_QUARTER", ()))
+        # the words that join the two ends of one stretch ("from 14 February to 2 June"), not two dates
+        # ("on 14 February and 2 June")
+        self.stretch_joins = frozenset(j for j in getattr(data, "RANGE_JOINS", {}) if j not in ("and", "or"))
         # settings read by single steps of tag() (None where the language gives none)
         interview = getattr(data, "INTERVIEW_WORDS", ())
         self.interview_words = word_pattern(interview) if interview else None
@@ -1042,7 +1045,7 @@ def day_ranges_in_order(lang: Language, text: str, mentions: list[Mention], out:
     """'The exhibition runs from 14 February to 2 June', told on 12 March: two yearless days that the
     tense rules put in the wrong order are put in one stretch. Told in the past, the stretch is
     over, and the first day moves back a year; otherwise the last day moves on a year."""
-    joins = {j for j in getattr(lang.data, "RANGE_JOINS", {}) if j not in ("and", "or")}
+    joins = lang.stretch_joins
     for i in range(len(out) - 1):
         a, b = mentions[i].spec, mentions[i + 1].spec
         first, last = out[i], out[i + 1]
@@ -1083,7 +1086,7 @@ _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
 
 def overnight_clock_ranges(lang: Language, text: str, out: list[Timex]) -> list[Timex]:
     """'The curfew runs from 10pm to 6am': a clock range that ends before it starts ends the next day."""
-    joins = {j for j in getattr(lang.data, "RANGE_JOINS", {}) if j not in ("and", "or")}
+    joins = lang.stretch_joins
     for i in range(len(out) - 1):
         a, b = _CLOCK_VALUE.match(out[i].value), _CLOCK_VALUE.match(out[i + 1].value)
         if a and b and a.group(1) == b.group(1) and b.group(2, 3) < a.group(2, 3) \
